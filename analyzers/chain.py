@@ -1,0 +1,69 @@
+"""Whoosh analysis chain: tokenize the original text, then stack terms per token.
+
+Filters change only token text, never offsets, so highlights point at the
+article's own spelling in its own script.  Whoosh pickles the analyzer into the
+index: everything here is module-level with a stable import path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from whoosh.analysis import (
+    STOP_WORDS,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StopFilter,
+    Token,
+)
+from whoosh.analysis.analyzers import CompositeAnalyzer
+
+from analyzers.keys import KEY_PREFIX, analyze_word
+
+ANALYZER_VERSION = 1
+"""Bump whenever a change here or in the tables changes the indexed terms."""
+
+_LETTER = r"[\w\u0300-\u036f]"
+WORD_PATTERN = rf"{_LETTER}+(?:['\u2019\u02bc\u02bb`]{_LETTER}+)*"
+"""Runs of letters and digits (combining accents included); an apostrophe may join
+two runs (Kazakh Latin 2017: so'z, s'ahar; English: Tokayev's).  Hyphens split."""
+
+
+class VariantFilter(Filter):
+    """Replace each token by its exact term, then stack its variant keys at one position."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.stopped:
+                yield t
+                continue
+            terms = analyze_word(t.text)
+            t.text = terms.exact
+            yield t
+            for key in terms.keys:
+                t.text = KEY_PREFIX + key
+                yield t
+
+
+def content_analyzer() -> CompositeAnalyzer:
+    """The analyzer for titles and bodies, at index and at query time."""
+    return (
+        RegexTokenizer(WORD_PATTERN)
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=2)
+        | VariantFilter()
+    )
+
+
+def word_analyzer() -> CompositeAnalyzer:
+    """Tokenizer and lowercasing only: how the query parser splits words."""
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter()
+
+
+def is_indexed(word: str) -> bool:
+    """False for the words the chain drops (English stop words, single letters)."""
+    return len(word) >= 2 and word.lower() not in STOP_WORDS

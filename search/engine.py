@@ -1,0 +1,275 @@
+"""SearchEngine: the library API over one index folder."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import threading
+from functools import cached_property
+from pathlib import Path
+
+from whoosh import collectors
+from whoosh.searching import Searcher
+
+from analyzers.chain import content_analyzer
+from analyzers.keys import KEY_PREFIX, analyze_word
+from search import query as q
+from search.errors import BadQueryError, IndexDamagedError, SearchError
+from search.index import DAMAGE, REBUILD_HINT, open_current, read_manifest
+from search.models import Hit, IndexReport, SearchResults, TokenInfo, Variant
+from search.snippets import snippet
+from search.store import Store, default_index_dir
+from search.update import Progress, update
+
+TIME_LIMIT = 2.0
+_VOCABULARY_FIELD = "body"
+
+
+class SearchEngine:
+    """Search and update the index in `index_dir` (created on the first index())."""
+
+    def __init__(self, index_dir: str | Path | None = None, *, lock_timeout: float = 10.0) -> None:
+        self.store = Store(Path(index_dir) if index_dir is not None else default_index_dir())
+        self.lock_timeout = lock_timeout
+        self._searcher: Searcher | None = None
+        self._gen: Path | None = None
+        self._vocabulary: list[str] | None = None
+
+    def __enter__(self) -> SearchEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = self._gen = self._vocabulary = None
+
+    @property
+    def exists(self) -> bool:
+        """True once an index has been built in this folder."""
+        return self.store.current() is not None
+
+    def index(
+        self,
+        paths: list[str | Path],
+        *,
+        rebuild: bool = False,
+        settle: float = 0.0,
+        progress: Progress | None = None,
+    ) -> IndexReport:
+        """Add new and changed article files under `paths`, remove deleted ones.
+
+        With rebuild=True, build a new index from scratch (from the folders the
+        index already covers when `paths` is empty) and swap it in atomically.
+        Files modified less than `settle` seconds ago are left for the next run.
+        """
+        report = update(
+            self.store,
+            [Path(p) for p in paths],
+            rebuild=rebuild,
+            settle=settle,
+            lock_timeout=self.lock_timeout,
+            progress=progress,
+        )
+        self.close()
+        return report
+
+    def _open(self) -> Searcher | None:
+        """A searcher on the live index, reopened when another process changed it."""
+        gen = self.store.current()
+        if self._searcher is not None and gen == self._gen:
+            try:
+                if self._searcher.up_to_date():
+                    return self._searcher
+                fresh = self._searcher.refresh()
+            except DAMAGE as e:
+                raise IndexDamagedError(
+                    f"index at {self.store.root} is damaged ({e}); {REBUILD_HINT}"
+                ) from e
+            self._searcher, self._vocabulary = fresh, None
+            return fresh
+        self.close()
+        opened = open_current(self.store, opener=lambda ix: ix.searcher())
+        if opened is None:
+            return None
+        self._gen, _, self._searcher = opened
+        return self._searcher
+
+    def search(self, text: str, *, limit: int = 10) -> SearchResults:
+        """Articles matching `text`, best first; an empty list when nothing matches."""
+        if limit < 1:
+            raise BadQueryError(f"limit must be at least 1, not {limit}")
+        parsed = q.parse(text)
+        searcher = self._open()
+        if searcher is None:
+            return SearchResults([], query=text, corrections={}, total=0)
+        try:
+            return self._search(searcher, parsed, text, limit)
+        except DAMAGE as e:
+            raise IndexDamagedError(
+                f"index at {self.store.root} is damaged ({e}); {REBUILD_HINT}"
+            ) from e
+
+    def _search(self, searcher: Searcher, parsed, text: str, limit: int) -> SearchResults:
+        reader = searcher.reader()
+        expander = q.Expander(
+            terms=lambda field, prefix: self._expand_prefix(searcher, field, prefix),
+            docfreq=reader.doc_frequency,
+            correct=lambda word: self._correct(searcher, word),
+        )
+        expanded = expander.expand(parsed)
+        collector = searcher.collector(limit=limit)
+        timed = collectors.TimeLimitCollector(
+            collector,
+            timelimit=TIME_LIMIT,
+            use_alarm=threading.current_thread() is threading.main_thread(),
+        )
+        with contextlib.suppress(collectors.TimeLimit):
+            searcher.search_with_collector(expanded, timed)
+        results = timed.results()
+        hits = [self._hit(h, expander.highlight) for h in results]
+        searched = text
+        for wrong, right in expander.corrections.items():
+            searched = searched.replace(wrong, right)
+        return SearchResults(
+            hits,
+            query=searched,
+            corrections=expander.corrections,
+            total=results.estimated_length() if hits else 0,
+        )
+
+    def _hit(self, h, terms: set[str]) -> Hit:
+        fields = h.fields()
+        body_snippet, spans = snippet(self._analyzer, fields.get("body", ""), terms)
+        title = fields.get("title", "")
+        _, title_spans = snippet(self._analyzer, title, terms, width=len(title) or 1)
+        date = fields.get("date")
+        return Hit(
+            path=fields["file"],
+            title=title,
+            date=datetime.date.fromisoformat(date) if date else None,
+            score=float(h.score),
+            snippet=body_snippet,
+            highlights=spans,
+            ref=(fields.get("meta") or {}).get("ref", ""),
+            title_highlights=title_spans
+            if not title_spans or title_spans[-1][1] <= len(title)
+            else [],
+        )
+
+    @cached_property
+    def _analyzer(self):
+        return content_analyzer()
+
+    def _expand_prefix(self, searcher: Searcher, field: str, prefix: str) -> list[str]:
+        reader = searcher.reader()
+        terms = []
+        for raw in reader.expand_prefix(field, prefix):
+            terms.append(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+            if len(terms) >= 20 * q.MAX_EXPANSIONS:
+                break
+        terms.sort(key=lambda t: -reader.doc_frequency(field, t))
+        return terms[: q.MAX_EXPANSIONS]
+
+    def _correct(self, searcher: Searcher, word: str) -> str | None:
+        """The indexed word closest to a word that matches nothing, or None."""
+        if len(word) < 4 or not any(c.isalpha() for c in word):
+            return None
+        if self._vocabulary is None:
+            self._vocabulary = [
+                t
+                for t in (
+                    raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                    for raw in searcher.reader().lexicon(_VOCABULARY_FIELD)
+                )
+                if not t.startswith(KEY_PREFIX) and not t.isdigit()
+            ]
+        from rapidfuzz import process  # imported here: only typo correction needs it
+        from rapidfuzz.distance import Levenshtein
+
+        budget = 1 if len(word) <= 5 else 2
+        candidates = process.extract(
+            word, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=budget, limit=20
+        )
+        if not candidates:
+            return None
+        reader = searcher.reader()
+        best = min(candidates, key=lambda c: (c[1], -reader.doc_frequency(_VOCABULARY_FIELD, c[0])))
+        return best[0]
+
+    @staticmethod
+    def analyze(text: str) -> list[TokenInfo]:
+        """Tokens of `text` with their exact terms, keys and character offsets."""
+        tokens = []
+        for t in q.word_tokens(text):
+            terms = analyze_word(t.text)
+            tokens.append(
+                TokenInfo(
+                    text=text[t.startchar : t.endchar],
+                    start=t.startchar,
+                    end=t.endchar,
+                    position=t.pos,
+                    exact=terms.exact,
+                    keys=terms.keys,
+                    ending=terms.ending,
+                    language=terms.language,
+                )
+            )
+        return tokens
+
+    def variants(self, word: str, *, max_articles: int = 5000) -> list[Variant]:
+        """Spellings in the index that share `word`'s variant key, with article counts."""
+        searcher = self._open()
+        keys = analyze_word(word).keys
+        if searcher is None or not keys:
+            return []
+        counts: dict[str, set[int]] = {}
+        reader = searcher.reader()
+        for field in ("title", "body"):
+            term = KEY_PREFIX + keys[0]
+            if not reader.doc_frequency(field, term):
+                continue
+            for n, docnum in enumerate(reader.postings(field, term).all_ids()):
+                if n >= max_articles:
+                    break
+                text = reader.stored_fields(docnum).get(field, "")
+                for t in q.word_tokens(text):
+                    if keys[0] in analyze_word(t.text).keys:
+                        counts.setdefault(text[t.startchar : t.endchar], set()).add(docnum)
+        return sorted(
+            (Variant(s, len(d)) for s, d in counts.items()), key=lambda v: (-v.articles, v.spelling)
+        )
+
+    def verify(self) -> str:
+        """Read every stored article and posting list; a one-line summary or IndexDamagedError."""
+        self.close()
+        opened = open_current(self.store)
+        if opened is None:
+            raise SearchError(
+                f"no index at {self.store.root} yet: build one with kzsearch index FOLDER"
+            )
+        gen, ix, _ = opened
+        try:
+            with ix.reader() as reader:
+                articles = sum(1 for _ in reader.iter_docs())
+                postings = 0
+                for field, text in reader.all_terms():
+                    postings += sum(1 for _ in reader.postings(field, text).all_ids())
+                segments = len(ix._segments())
+        except DAMAGE as e:
+            raise IndexDamagedError(
+                f"index at {self.store.root} is damaged ({e}); {REBUILD_HINT}"
+            ) from e
+        manifest = read_manifest(gen)
+        expected = sum(entry.get("n", 0) for entry in manifest.values())
+        if expected != articles:
+            raise IndexDamagedError(
+                f"index at {self.store.root} holds {articles} articles but its manifest lists "
+                f"{expected}; {REBUILD_HINT}"
+            )
+        return (
+            f"index OK: {articles} articles from {len(manifest)} files, {segments} segments, "
+            f"{postings:,} postings ({self.store.root})"
+        )

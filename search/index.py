@@ -1,0 +1,138 @@
+"""The Whoosh index of one article folder: schema, opening, and bringing it up to date.
+
+Each generation folder holds the Whoosh files, kzsearch.json (analyzer version) and
+manifest.json (every indexed file with its size, mtime and content hash).  The
+manifest is written after Whoosh's commit: if a crash falls between the two, the
+next run sees the files as changed and writes them again, which is idempotent.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import struct
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from whoosh import fields, index
+from whoosh.index import FileIndex
+
+from analyzers.chain import ANALYZER_VERSION, content_analyzer
+from search.errors import DiskFullError, IndexDamagedError, IndexVersionError, SearchError
+from search.store import Store, write_json
+
+META = "kzsearch.json"
+MANIFEST = "manifest.json"
+REBUILD_HINT = "rebuild it from the articles with: kzsearch index --rebuild"
+
+# What Whoosh raises on a truncated or half-deleted index.
+DAMAGE = (FileNotFoundError, EOFError, struct.error, zlib.error, ValueError, KeyError, OSError)
+
+
+def make_schema() -> fields.Schema:
+    analyzer = content_analyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        file=fields.ID(stored=True),
+        title=fields.TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
+        body=fields.TEXT(analyzer=analyzer, stored=True),
+        date=fields.STORED(),
+        meta=fields.STORED(),
+    )
+
+
+def create_generation(gen: Path, *, roots: list[str]) -> FileIndex:
+    """A new empty Whoosh index in `gen`, with the analyzer version recorded."""
+    ix = index.create_in(str(gen), make_schema())
+    write_json(gen / META, {"analyzer_version": ANALYZER_VERSION, "roots": roots})
+    write_json(gen / MANIFEST, {})
+    return ix
+
+
+def read_meta(gen: Path) -> dict:
+    try:
+        return json.loads((gen / META).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise IndexDamagedError(f"index at {gen} has no readable {META}; {REBUILD_HINT}") from e
+
+
+def read_manifest(gen: Path) -> dict[str, dict]:
+    try:
+        return json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise IndexDamagedError(f"index at {gen} has no readable {MANIFEST}; {REBUILD_HINT}") from e
+
+
+def check_version(gen: Path) -> dict:
+    """The generation's metadata, if its analyzer version is ours."""
+    meta = read_meta(gen)
+    found = meta.get("analyzer_version")
+    if found != ANALYZER_VERSION:
+        raise IndexVersionError(
+            f"index at {gen.parent} was built by analyzer version {found}, this kzsearch "
+            f"uses version {ANALYZER_VERSION}; {REBUILD_HINT}"
+        )
+    return meta
+
+
+def open_generation(gen: Path, *, retries: int = 20, delay: float = 0.05) -> FileIndex:
+    """Open a generation's Whoosh index, retrying while another process commits."""
+    for attempt in range(retries + 1):
+        try:
+            return index.open_dir(str(gen))
+        except FileNotFoundError:
+            if attempt == retries:
+                raise
+            time.sleep(delay)
+    raise AssertionError("unreachable")
+
+
+def open_current(store: Store, *, opener: Callable[[FileIndex], object] | None = None):
+    """Open the live index (and optionally a reader on it) with retries.
+
+    A commit or a rebuild may delete files between reading CURRENT and opening
+    them; each retry reads CURRENT again.  Returns (gen, ix, opened) or None
+    when no index has been built yet.
+    """
+    last: Exception | None = None
+    for _ in range(20):
+        gen = store.current()
+        if gen is None:
+            return None
+        check_version(gen)
+        try:
+            ix = open_generation(gen, retries=0)
+            return gen, ix, (opener(ix) if opener else None)
+        except FileNotFoundError as e:
+            last = e
+            time.sleep(0.05)
+        except index.EmptyIndexError as e:
+            raise IndexDamagedError(
+                f"index at {store.root} has no table of contents; {REBUILD_HINT}"
+            ) from e
+        except DAMAGE as e:
+            raise IndexDamagedError(
+                f"index at {store.root} is damaged ({e}); {REBUILD_HINT}"
+            ) from e
+    raise IndexDamagedError(f"index at {store.root} is missing files ({last}); {REBUILD_HINT}")
+
+
+def clean_orphans(ix: FileIndex) -> None:
+    """Remove files no commit refers to (left by a crash or a full disk)."""
+    toc = ix._read_toc()
+    index.clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+    for leftover in Path(ix.storage.folder).glob("*.tmp"):
+        leftover.unlink(missing_ok=True)
+
+
+def is_disk_full(e: OSError) -> bool:
+    return e.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def disk_full(where: Path, e: OSError) -> SearchError:
+    return DiskFullError(
+        f"disk full while writing the index at {where} ({e.strerror}); the previous index "
+        "is intact: free some space and run the same command again"
+    )

@@ -1,0 +1,185 @@
+"""From the text a reader types to a Whoosh query over exact terms and variant keys.
+
+Whoosh's parser reads the syntax (words, "phrases", AND/OR/NOT, title:word,
+prefix*); each word it finds is then replaced by its exact term (boosted) OR its
+variant keys, in the title and the body.  Everything that could make a query
+slow or crash the parser is refused here with a BadQueryError.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Callable
+
+from whoosh import fields, query
+from whoosh.qparser import QueryParser, plugins
+from whoosh.qparser.common import QueryParserError
+
+from analyzers.chain import is_indexed, word_analyzer
+from analyzers.keys import query_terms
+from search.errors import BadQueryError
+
+MAX_QUERY_CHARS = 1000
+MAX_WORDS = 64
+MAX_EXPANSIONS = 200
+MIN_WILDCARD_PREFIX = 2
+EXACT_BOOST = 1.0
+"""Weight of the exact-spelling term, added to the variant key's own score."""
+CORRECTION_BOOST = 0.5
+
+FIELDS = {"text": ("title", "body"), "title": ("title",), "body": ("body",)}
+_PARSER_CRASHES = (
+    QueryParserError,
+    IndexError,
+    AssertionError,
+    RecursionError,
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+)
+
+
+def _parser() -> QueryParser:
+    analyzer = word_analyzer()
+    schema = fields.Schema(
+        **{name: fields.TEXT(analyzer=analyzer, multitoken_query="phrase") for name in FIELDS}
+    )
+    return QueryParser(
+        "text",
+        schema,
+        plugins=[
+            plugins.SingleQuotePlugin(),
+            plugins.FieldsPlugin(),
+            plugins.WildcardPlugin(),
+            plugins.PhrasePlugin(),
+            plugins.RangePlugin(),
+            plugins.GroupPlugin(),
+            plugins.OperatorsPlugin(),
+            plugins.EveryPlugin(),
+        ],
+    )
+
+
+_PARSER = _parser()
+
+
+def parse(text: str) -> query.Query:
+    """The query's syntax tree over plain lowercase words, or BadQueryError."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise BadQueryError(
+            f"query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}: shorten it"
+        )
+    if not text.strip():
+        raise BadQueryError("the query is empty: type one or more words to search for")
+    try:
+        return _PARSER.parse(text)
+    except _PARSER_CRASHES as e:
+        raise BadQueryError(
+            f"cannot read the query {text!r}: check its quotes, brackets and AND/OR/NOT"
+        ) from e
+
+
+class Expander:
+    """Rewrites a parsed query into kzsearch's terms and records what to highlight.
+
+    `correct(word)` returns an indexed word to search instead of one that matches
+    nothing (typo tolerance), or None.  `docfreq(field, term)` counts documents.
+    """
+
+    def __init__(
+        self,
+        *,
+        terms: Callable[[str, str], list[str]],
+        docfreq: Callable[[str, str], int],
+        correct: Callable[[str], str | None],
+    ) -> None:
+        self._lexicon = terms
+        self._docfreq = docfreq
+        self._correct = correct
+        self.highlight: set[str] = set()
+        self.corrections: dict[str, str] = {}
+        self._words = 0
+
+    def expand(self, q: query.Query) -> query.Query:
+        if isinstance(q, query.Term):
+            return self._word(FIELDS.get(q.fieldname, FIELDS["text"]), q.text)
+        if isinstance(q, query.Phrase):
+            return self._phrase(FIELDS.get(q.fieldname, FIELDS["text"]), q.words)
+        if isinstance(q, query.Prefix | query.Wildcard):
+            pattern = q.text + "*" if isinstance(q, query.Prefix) else q.text
+            return self._wildcard(FIELDS.get(q.fieldname, FIELDS["text"]), pattern)
+        if isinstance(q, query.Every):
+            raise BadQueryError("'*' alone would match every article: add words to search for")
+        if isinstance(q, query.RangeMixin):
+            raise BadQueryError(
+                "range queries such as [a TO z] are not supported: search for words"
+            )
+        if q is query.NullQuery:
+            return q
+        return q.apply(self.expand)
+
+    def _count(self, n: int = 1) -> None:
+        self._words += n
+        if self._words > MAX_WORDS:
+            raise BadQueryError(f"the query has more than {MAX_WORDS} words: search for fewer")
+
+    def _word(self, fieldnames: tuple[str, ...], word: str) -> query.Query:
+        if not is_indexed(word):
+            return query.NullQuery
+        self._count()
+        exact, keys = query_terms(word)
+        boost = 1.0
+        if not self._matches(fieldnames, (exact, *keys)):
+            fixed = self._correct(word)
+            if fixed is None:
+                return query.Term(fieldnames[0], exact)
+            self.corrections[word] = fixed
+            exact, keys = query_terms(fixed)
+            boost = CORRECTION_BOOST
+        self.highlight.update((exact, *keys))
+        return query.Or(
+            [query.Term(f, exact, boost=boost * (1 + EXACT_BOOST)) for f in fieldnames]
+            + [query.Term(f, k, boost=boost) for f in fieldnames for k in keys]
+        )
+
+    def _matches(self, fieldnames: tuple[str, ...], terms: tuple[str, ...]) -> bool:
+        return any(self._docfreq(f, t) for f in fieldnames for t in terms)
+
+    def _phrase(self, fieldnames: tuple[str, ...], words: list[str]) -> query.Query:
+        words = [w for w in words if is_indexed(w)]
+        if len(words) < 2:
+            return self._word(fieldnames, words[0]) if words else query.NullQuery
+        self._count(len(words))
+        analysed = [query_terms(w) for w in words]
+        exacts = [exact for exact, _ in analysed]
+        keys = [ks[0] if ks else exact for exact, ks in analysed]
+        for exact, ks in analysed:
+            self.highlight.update((exact, *ks))
+        return query.Or(
+            [query.Phrase(f, exacts, boost=1 + EXACT_BOOST) for f in fieldnames]
+            + [query.Phrase(f, keys) for f in fieldnames]
+        )
+
+    def _wildcard(self, fieldnames: tuple[str, ...], pattern: str) -> query.Query:
+        prefix = pattern.split("*", 1)[0].split("?", 1)[0]
+        if len(prefix) < MIN_WILDCARD_PREFIX:
+            raise BadQueryError(
+                f"'{pattern}' is too broad: give at least {MIN_WILDCARD_PREFIX} letters "
+                "before * or ?"
+            )
+        self._count()
+        subqueries = []
+        for f in fieldnames:
+            matched = [t for t in self._lexicon(f, prefix) if fnmatch.fnmatchcase(t, pattern)]
+            self.highlight.update(matched)
+            subqueries += [query.Term(f, t) for t in matched]
+        return query.Or(subqueries) if subqueries else query.NullQuery
+
+
+def word_tokens(text: str):
+    """The word tokens of `text` as the index sees them, offsets included."""
+    return (t for t in _WORDS(text, positions=True, chars=True) if is_indexed(t.text))
+
+
+_WORDS = word_analyzer()

@@ -1,0 +1,98 @@
+"""Snippets: the passage of an article around its matches, with the matched words marked.
+
+The stored text is analyzed again with the field's own analyzer; a token whose
+exact term or variant key was searched for is a match, and its offsets point at
+the article's own spelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+SNIPPET_CHARS = 240
+MAX_ANALYZED_CHARS = 200_000
+ELLIPSIS = "\u2026"
+
+Analyzer = Callable[..., Iterable]
+
+
+def matches(analyzer: Analyzer, text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every token of `text` that has a searched term, in order."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for t in analyzer(text[:MAX_ANALYZED_CHARS], positions=True, chars=True, mode="index"):
+        if t.text in terms and t.startchar not in found:
+            found[t.startchar] = (t.startchar, t.endchar, t.text)
+    return [found[k] for k in sorted(found)]
+
+
+def _best_window(spans: list[tuple[int, int, str]], width: int) -> tuple[int, int]:
+    """The range of spans that fits in `width` chars with the most distinct terms."""
+    best, best_score, lo = (0, 1), (-1, -1), 0
+    for hi in range(len(spans)):
+        while spans[hi][1] - spans[lo][0] > width:
+            lo += 1
+        score = (len({s[2] for s in spans[lo : hi + 1]}), hi + 1 - lo)
+        if score > best_score:
+            best, best_score = (lo, hi + 1), score
+    return best
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
+
+
+def snippet(
+    analyzer: Analyzer, text: str, terms: set[str], *, width: int = SNIPPET_CHARS
+) -> tuple[str, list[tuple[int, int]]]:
+    """A passage of about `width` characters and the spans of the matches inside it."""
+    spans = matches(analyzer, text, terms) if terms else []
+    if not spans:
+        end = _word_end(text, min(len(text), width))
+        return " ".join(text[:end].split()) + (ELLIPSIS if end < len(text) else ""), []
+    lo, hi = _best_window(spans, width)
+    covered = spans[hi - 1][1] - spans[lo][0]
+    start = _word_start(text, max(0, spans[lo][0] - max(0, width - covered) // 2))
+    while text[start].isspace():
+        start += 1
+    end = _word_end(text, max(spans[hi - 1][1], min(len(text), start + width)))
+    return _flatten(text, start, end, [s for s in spans if start <= s[0] and s[1] <= end])
+
+
+def _flatten(
+    text: str, start: int, end: int, spans: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """Collapse white space of text[start:end] and move the spans along with it."""
+    out: list[str] = [ELLIPSIS + " "] if start > 0 else []
+    length = sum(map(len, out))
+    marks: list[tuple[int, int]] = []
+    cursor = start
+    for s, e, _ in spans:
+        length = _append_plain(out, text[cursor:s], length)
+        marks.append((length, length + (e - s)))
+        out.append(text[s:e])
+        length += e - s
+        cursor = e
+    _append_plain(out, text[cursor:end], length)
+    if end < len(text):
+        out.append(" " + ELLIPSIS if not out[-1].endswith(" ") else ELLIPSIS)
+    return "".join(out).rstrip(), marks
+
+
+def _append_plain(out: list[str], chunk: str, length: int) -> int:
+    flat = " ".join(chunk.split())
+    if chunk[:1].isspace() and flat:
+        flat = " " + flat
+    if chunk[-1:].isspace():
+        flat += " "
+    if chunk and chunk.isspace():
+        flat = " "
+    out.append(flat)
+    return length + len(flat)
