@@ -1,0 +1,351 @@
+"""Variant-matching evaluation on the public data: ``python -m tests.eval.variants [-v]``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from snowballstemmer import stemmer
+from unidecode import unidecode
+
+from analyzers.translit import collapse, fold, romanize
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+NEAR = 2  # edit distance between unidecode skeletons that makes two names near neighbours
+RANDOM_PAIRS = 20_000
+POOL = 6_000  # cap on a near-neighbour pool (quadratic search)
+_SPLIT = re.compile(r"[\s,.;:!?()\[\]{}«»\"“”„/\\\-–—]+")
+_PORTER = stemmer("porter")
+
+KeyFn = Callable[[str], str]
+
+
+def _porter_fold(token: str) -> str:
+    """Stand-in for analyzers.keys.key: fold(porter(romanize(token)))."""
+    return collapse(_PORTER.stemWord(romanize(token)))
+
+
+def _first_key(analyze: Callable) -> KeyFn:
+    """Key function from analyzers.keys.analyze_word: the whole word's key (not the stem's)."""
+
+    def key(token: str) -> str:
+        keys = analyze(token).keys
+        return keys[0] if keys else ""
+
+    return key
+
+
+def load_key() -> tuple[KeyFn, str]:
+    """The engine's token key: analyzers.keys.key, else analyze_word, else a Porter emulation."""
+    try:
+        from analyzers import keys
+    except ImportError:
+        return _porter_fold, "fold(porter(romanize(t))) emulation: analyzers.keys is missing"
+    if hasattr(keys, "key"):
+        return keys.key, "analyzers.keys.key"
+    return _first_key(keys.analyze_word), "analyzers.keys.analyze_word(t).keys[0]"
+
+
+def tokens(text: str) -> list[str]:
+    """Split a name or phrase on spaces, hyphens and punctuation (apostrophes stay)."""
+    text = unicodedata.normalize("NFC", text)
+    return [t for t in _SPLIT.split(text) if t]
+
+
+def phrase_key(text: str, key: KeyFn) -> str:
+    """Concatenated keys of the tokens of a phrase (Jez-Kazgan and Jezkazgan compare equal)."""
+    return "".join(key(t) for t in tokens(text))
+
+
+def skeleton(text: str) -> str:
+    """Neutral comparison form: unidecode, lowercase, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", unidecode(text).lower())
+
+
+@dataclass
+class Result:
+    """Figures for one dataset row."""
+
+    name: str
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    negatives: list[tuple[str, str]] = field(default_factory=list)
+    near: list[tuple[str, str]] = field(default_factory=list)
+    note: str = ""
+
+
+def rate(pairs: list[tuple[str, str]], key: KeyFn) -> tuple[float, list[tuple[str, str]]]:
+    """Share of pairs whose phrase keys are equal, and the pairs that differ."""
+    if not pairs:
+        return float("nan"), []
+    misses = [(a, b) for a, b in pairs if phrase_key(a, key) != phrase_key(b, key)]
+    return 1 - len(misses) / len(pairs), misses
+
+
+def merged(pairs: list[tuple[str, str]], key: KeyFn) -> tuple[float, list[tuple[str, str]]]:
+    """Share of negative pairs whose keys are equal (false merges), and those pairs."""
+    if not pairs:
+        return float("nan"), []
+    hits = [(a, b) for a, b in pairs if phrase_key(a, key) == phrase_key(b, key)]
+    return len(hits) / len(pairs), hits
+
+
+def classes(members: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Union-find over (group, spelling): groups sharing a lowercase spelling become one class."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for group, spelling in members:
+        parent[find("g:" + group)] = find("s:" + spelling.lower())
+    return {x[2:]: find(x) for x in list(parent) if x.startswith("g:")}
+
+
+def negatives(pool: list[tuple[str, str]], seed: int = 0) -> tuple[list, list]:
+    """Random and near-neighbour pairs of spellings from different classes of `pool`."""
+    rng = random.Random(seed)
+    cls = classes(pool)
+    items = sorted({(cls[g], s) for g, s in pool if skeleton(s)})
+    if len(items) > POOL:
+        items = sorted(rng.sample(items, POOL))
+    rand = []
+    for _ in range(RANDOM_PAIRS):
+        (ca, a), (cb, b) = rng.sample(items, 2)
+        if ca != cb and a.lower() != b.lower():
+            rand.append((a, b))
+    skels = [skeleton(s) for _, s in items]
+    near = []
+    for i, (ca, a) in enumerate(items):
+        found = process.extract(
+            skels[i], skels, scorer=Levenshtein.distance, score_cutoff=NEAR, limit=None
+        )
+        near += [(a, items[j][1]) for _, _, j in found if j > i and items[j][0] != ca]
+    return rand, [(a, b) for a, b in near if a.lower() != b.lower()]
+
+
+def mp_names() -> list[Result]:
+    """Kazakh MPs: surname and given-name tokens across spellings of the same person."""
+    people: dict[str, list[list[str]]] = {}
+    with open(DATA / "kazakh_mp_name_variants" / "names.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            split = re.sub(r"(?<=[a-zа-яәғқңөұүһі])(?=[A-ZА-ЯӘҒҚҢӨҰҮҺІ])", " ", row["name"])
+            people.setdefault(row["id"], []).append(tokens(split))
+    results = []
+    for slot, label in ((0, "surname"), (1, "given name")):
+        res = Result(f"MPs {label}")
+        pool = []
+        for pid, forms in people.items():
+            words = sorted({f[slot] for f in forms if len(f) > slot})
+            pool += [(pid, w) for w in words]
+            res.pairs += [(a, b) for a, b in combinations(words, 2) if a.lower() != b.lower()]
+        res.negatives, res.near = negatives(pool)
+        results.append(res)
+    return results
+
+
+def _city_names(city: dict) -> list[str]:
+    """Alternate names that are spellings: no all-lowercase (other-script) or IATA-like codes."""
+    names = set(city["alternatenames_latin_cyrillic"]) | {city["name"]}
+    return sorted(n for n in names if not n.islower() and not (n.isupper() and len(n) <= 4))
+
+
+_YIJ = str.maketrans("yj", "ii")
+
+
+def _close(a: str, b: str) -> bool:
+    """Variant-like: skeletons within 25% edits, length +-1, same last letter (y = i = j)."""
+    sa, sb = skeleton(a).translate(_YIJ), skeleton(b).translate(_YIJ)
+    longest = max(len(sa), len(sb))
+    near = Levenshtein.distance(sa, sb) <= max(1, longest // 4)
+    return near and abs(len(sa) - len(sb)) <= 1 and sa[-1:] == sb[-1:]
+
+
+def geonames() -> list[Result]:
+    """GeoNames: close alternate spellings of one city; different cities as negatives."""
+    with open(
+        DATA / "geonames_city_names" / "cities_kz_and_neighbors.jsonl", encoding="utf-8"
+    ) as f:
+        cities = [json.loads(line) for line in f]
+    results = []
+    for label, chosen in (("KZ", [c for c in cities if c["country"] == "KZ"]), ("all", cities)):
+        res = Result(f"GeoNames {label} cities", note="pairs: see _close")
+        pool = []
+        for city in chosen:
+            names = _city_names(city)
+            pool += [(str(city["geonameid"]), n) for n in names]
+            res.pairs += [(a, b) for a, b in combinations(names, 2) if a.lower() != b.lower()]
+        res.pairs = [(a, b) for a, b in res.pairs if _close(a, b)]
+        res.negatives, res.near = negatives(pool)
+        results.append(res)
+    return results
+
+
+def _token_pairs(a: str, b: str) -> list[tuple[str, str]]:
+    """Token-by-token pairs when the token counts agree, else the whole phrases."""
+    ta, tb = tokens(a), tokens(b)
+    return list(zip(ta, tb, strict=True)) if len(ta) == len(tb) else [(a, b)]
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def kazakh_translit() -> list[Result]:
+    """Kazakh Cyrillic vs 2018/2021 Latin word pairs and the interscript place-name tests."""
+    base = DATA / "kazakh_translit_tests"
+    attested = Result("kk attested Cyrl-Latn2018 words")
+    attested.pairs = [
+        (r["cyrillic"], r["latin_2018"])
+        for r in _read_tsv(base / "attested_cyrillic_latin2018_word_pairs.tsv")
+    ]
+    vocab = [r["word"] for r in _read_tsv(base / "kazinform_latn2018_vocab_freq.tsv")][:POOL]
+    attested.negatives, attested.near = negatives([(w, w) for w in vocab])
+    attested.note = "negatives: Kazinform 2018-Latin vocabulary"
+    alphabet = Result("kk alphabet tests 2018/2021")
+    for r in _read_tsv(base / "dauletra_2018_acute_alphabet_tests.tsv"):
+        alphabet.pairs += _token_pairs(r["cyrillic"], r["latin_2018"])
+    for r in _read_tsv(base / "altynbek07_examples.tsv"):
+        alphabet.pairs += _token_pairs(r["cyrillic"], r["latin"])
+    by_lang: dict[str, Result] = {}
+    for r in _read_tsv(base / "interscript_cyrl_latn_tests.tsv"):
+        lang = r["system"].split("-")[1]
+        lang = lang if lang in ("kaz", "rus", "ukr") else "bel/kir/mon/tgk/tuk/uzb"
+        res = by_lang.setdefault(lang, Result(f"interscript {lang}"))
+        res.pairs += _token_pairs(r["cyrillic"], r["latin"])
+    return [attested, alphabet, *(by_lang[k] for k in sorted(by_lang))]
+
+
+_UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "и", "є": "е", "ґ": "г", "'": "", "ʼ": ""})
+_RU_SKELETON = str.maketrans({"ы": "и", "й": "и", "ё": "е", "э": "е", "ь": "", "ъ": ""})
+
+
+def _transliteration_like(uk: str, ru: str) -> bool:
+    """Rule: Ukrainian letters re-spelled in Russian (і->и, и->ы, ї->и, є->е, ґ->г) give the
+    Russian form, ignoring ь ъ and the и/ы/й and е/ё/э distinctions; Олександр/Александр fails."""
+    a = uk.lower().translate(_UK_TO_RU).translate(_RU_SKELETON)
+    return a == ru.lower().translate(_RU_SKELETON)
+
+
+def ukrainian_russian() -> list[Result]:
+    """Ukrainian vs Russian Cyrillic forms of a name (legacy_ua2ru.csv)."""
+    with open(DATA / "ukrainian_russian_names" / "legacy_ua2ru.csv", encoding="utf-8") as f:
+        rows = [(r["uk"], r["ru"]) for r in csv.DictReader(f) if r["uk"].lower() != r["ru"].lower()]
+    every = Result("uk-ru names, all pairs", pairs=rows)
+    every.negatives, every.near = negatives(
+        [(uk, ru) for uk, ru in rows] + [(uk, uk) for uk, _ in rows]
+    )
+    translit = Result("uk-ru names, transliteration-like", note="rule in _transliteration_like")
+    translit.pairs = [(uk, ru) for uk, ru in rows if _transliteration_like(uk, ru)]
+    golden = json.loads(
+        (DATA / "ukrainian_russian_names" / "golden_chaplinsky_variants.json").read_text("utf-8")
+    )
+    chaplinsky = Result("Chaplinsky surname, 35 spellings", note="surname token only")
+    chaplinsky.pairs = list(combinations(sorted({tokens(g)[0] for g in golden}), 2))
+    return [every, translit, chaplinsky]
+
+
+PRESS_SCHEMES = {"wikipedia", "bgn_pcgn", "mvd_310", "mvd_782", "icao_doc_9303", "ala_lc_alt",
+                 "bs_2979_alt", "yandex_maps", "yandex_money", "telegram", "mosmetro", "gost_52290",
+                 "gost_52535", "ungegn_1987", "scientific", "iso_9_1968_alt"}  # fmt: skip
+
+
+def iuliia() -> list[Result]:
+    """Russian Cyrillic vs each iuliia scheme's Latin sample, token by token."""
+    every, press = Result("iuliia ru, all 28 schemes"), Result("iuliia ru, press-like schemes")
+    for r in _read_tsv(DATA / "russian_romanization_iuliia" / "samples.tsv"):
+        pairs = _token_pairs(r["cyrillic"], r["latin"])
+        every.pairs += pairs
+        if r["schema"] in PRESS_SCHEMES:
+            press.pairs += pairs
+    return [every, press]
+
+
+def british_american(key_name: str) -> list[Result]:
+    """British vs American spellings through the engine key (needs analyzers.keys)."""
+    res = Result("British/American (breame)")
+    if not key_name.startswith("analyzers.keys"):
+        res.note = "pending: analyzers.keys does not exist yet"
+        return [res]
+    rows = _read_tsv(DATA / "british_american_spelling" / "breame_british_to_american.tsv")
+    res.pairs = [(r["british"], r["american"]) for r in rows]
+    return [res]
+
+
+def english_vocab() -> list[Result]:
+    """Negatives only: frequent BBC words with different Porter stems."""
+    counts: dict[str, int] = {}
+    for path in sorted((DATA / "bbc_news").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            for word in re.findall(r"[a-z]+", json.loads(line)["text"].lower()):
+                counts[word] = counts.get(word, 0) + 1
+    words = sorted(counts, key=lambda w: (-counts[w], w))[:POOL]
+    res = Result("BBC English words (negatives)", note="classes: same American Porter stem")
+    res.negatives, res.near = negatives([(_english_stem(w), w) for w in words])
+    return [res]
+
+
+def _english_stem(word: str) -> str:
+    """The engine's English normalization without fold (analyzers.english), else Porter."""
+    try:
+        from analyzers.english import american, porter
+    except ImportError:
+        return _PORTER.stemWord(word)
+    return porter(american(word))
+
+
+def _pct(value: float) -> str:
+    return "-" if value != value else f"{100 * value:.1f}%"
+
+
+_ROW = "{:36} {:>6} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}{}"
+
+
+def report(results: list[Result], key: KeyFn, verbose: bool) -> None:
+    """Print one table row per dataset (fold alone and the full key), then examples."""
+    head = _ROW.format(
+        "dataset", "pairs", "fold", "key", "rand n", "merged", "near n", "merged", ""
+    )
+    print(head + "\n" + "-" * len(head))
+    for res in results:
+        fold_rate, _ = rate(res.pairs, fold)
+        key_rate, misses = rate(res.pairs, key)
+        rand_rate, _ = merged(res.negatives, key)
+        near_rate, false = merged(res.near, key)
+        note = f"  ({res.note})" if res.note else ""
+        cells = [len(res.pairs), _pct(fold_rate), _pct(key_rate), len(res.negatives)]
+        cells += [_pct(rand_rate), len(res.near), _pct(near_rate)]
+        print(_ROW.format(res.name, *cells, note))
+        if verbose:
+            print("   misses:", misses[:25])
+            print("   false merges:", false[:25])
+
+
+def main(argv: list[str]) -> int:
+    """Run every dataset that is present; exit 0 with a reason when the data are absent."""
+    if not DATA.is_dir():
+        print(f"skipped: no evaluation data at {DATA}")
+        return 0
+    key, key_name = load_key()
+    print(f"data: {DATA}\nkey: {key_name}\nnear neighbours: skeleton edit distance <= {NEAR}\n")
+    results = [*mp_names(), *geonames(), *kazakh_translit(), *ukrainian_russian(), *iuliia(),
+               *british_american(key_name), *english_vocab()]  # fmt: skip
+    report(results, key, "-v" in argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
