@@ -62,7 +62,18 @@ def analyze_word(token: str) -> WordTerms:
     return WordTerms(word, word, (key,) if key else ())
 
 
+_VOWELS = frozenset("aeiou")
+_MIN_STEM_KEY = 4
+
+
 def query_terms(token: str) -> tuple[str, tuple[str, ...]]:
-    """The exact term and prefixed key terms a query word searches for."""
+    """The exact term and prefixed key terms a query word searches for.
+
+    A query word whose key ends in a vowel also searches that key without it: the
+    stem key an inflected Cyrillic form is indexed under (Astana -> Астане -> astan).
+    """
     terms = analyze_word(token)
-    return terms.exact, tuple(KEY_PREFIX + k for k in terms.keys)
+    keys = list(terms.keys)
+    if keys and keys[0][-1] in _VOWELS and len(keys[0]) > _MIN_STEM_KEY:
+        keys.append(keys[0][:-1])
+    return terms.exact, tuple(dict.fromkeys(KEY_PREFIX + k for k in keys))
