@@ -22,6 +22,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Search news about Kazakhstan and Central Asia in any spelling or script.\n\n"
     'Run `kzsearch "Wabtec locomotives"` to search, `kzsearch index FOLDER` to add articles.',
 )
@@ -51,7 +52,8 @@ def _fail(e: SearchError) -> typer.Exit:
 
 
 def _colour() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _mark(text: str, spans: list[tuple[int, int]], colour: bool) -> str:
@@ -80,13 +82,14 @@ def search_command(
     index_dir: IndexDir = None,
 ) -> None:
     """Search the index (the default command: `kzsearch QUERY`)."""
-    engine = _engine(index_dir)
-    try:
-        if not engine.exists:
-            _build_from_bundled(engine)
-        hits = engine.search(query, limit=limit)
-    except SearchError as e:
-        raise _fail(e) from None
+    with _engine(index_dir) as engine:
+        try:
+            if not engine.exists:
+                engine.search(query, limit=limit)  # refuse a bad query before building an index
+                _build_from_bundled(engine)
+            hits = engine.search(query, limit=limit)
+        except SearchError as e:
+            raise _fail(e) from None
     for wrong, right in hits.corrections.items():
         typer.echo(f"No match for {wrong!r}: showing results for {right!r}", err=True)
     if as_json:
@@ -148,21 +151,31 @@ def index_command(
     index_dir: IndexDir = None,
 ) -> None:
     """Add new and changed articles to the index and drop deleted ones."""
-    engine = _engine(index_dir)
-    engine.lock_timeout = wait
-    if not paths and not rebuild and not engine.exists:
-        typer.echo(
-            "kzsearch: give the article files or folders to index, e.g. kzsearch index ~/news",
-            err=True,
-        )
-        raise typer.Exit(2)
-    try:
-        report = engine.index(paths or [], rebuild=rebuild, settle=2.0, progress=_progress())
-    except SearchError as e:
-        raise _fail(e) from None
-    for problem in report.problems:
-        typer.echo(f"warning: {problem}", err=True)
+    with _engine(index_dir) as engine:
+        engine.lock_timeout = wait
+        if not paths and not rebuild and not engine.exists:
+            typer.echo(
+                "kzsearch: give the article files or folders to index, e.g. kzsearch index ~/news",
+                err=True,
+            )
+            raise typer.Exit(2)
+        try:
+            report = engine.index(paths or [], rebuild=rebuild, settle=2.0, progress=_progress())
+        except SearchError as e:
+            raise _fail(e) from None
+    _warn(report.problems)
     typer.echo(_summary(report))
+
+
+MAX_WARNINGS = 20
+
+
+def _warn(problems: list[str]) -> None:
+    """One line per problem, at most MAX_WARNINGS, then a count of the rest."""
+    for problem in problems[:MAX_WARNINGS]:
+        typer.echo(f"warning: {problem}", err=True)
+    if len(problems) > MAX_WARNINGS:
+        typer.echo(f"warning: ... and {len(problems) - MAX_WARNINGS:,} more", err=True)
 
 
 def _progress():
@@ -195,28 +208,27 @@ def watch_command(
     """Keep the index current as files appear, change or go, until Ctrl-C."""
     from search.watch import watch
 
-    engine = _engine(index_dir)
     typer.echo(f"watching {folder} (Ctrl-C to stop)", err=True)
-    try:
-        for report in watch(engine, folder):
-            for problem in report.problems:
-                typer.echo(f"warning: {problem}", err=True)
-            if report.changed:
-                typer.echo(_summary(report))
-    except SearchError as e:
-        raise _fail(e) from None
-    except KeyboardInterrupt:
-        raise typer.Exit(130) from None
+    with _engine(index_dir) as engine:
+        try:
+            for report in watch(engine, folder):
+                _warn(report.problems)
+                if report.changed:
+                    typer.echo(_summary(report))
+        except SearchError as e:
+            raise _fail(e) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
 
 
 @app.command("verify")
 def verify_command(index_dir: IndexDir = None) -> None:
     """Check that every file of the index is present and readable."""
-    engine = _engine(index_dir)
-    try:
-        summary = engine.verify()
-    except SearchError as e:
-        raise _fail(e) from None
+    with _engine(index_dir) as engine:
+        try:
+            summary = engine.verify()
+        except SearchError as e:
+            raise _fail(e) from None
     typer.echo(summary)
 
 
@@ -239,11 +251,11 @@ def variants_command(
     index_dir: IndexDir = None,
 ) -> None:
     """List the spellings in the index that share WORD's key, with article counts."""
-    engine = _engine(index_dir)
-    try:
-        found = engine.variants(word)
-    except SearchError as e:
-        raise _fail(e) from None
+    with _engine(index_dir) as engine:
+        try:
+            found = engine.variants(word)
+        except SearchError as e:
+            raise _fail(e) from None
     if not found:
         typer.echo(f"No spelling of {word!r} in the index.", err=True)
         raise typer.Exit(NO_RESULTS)

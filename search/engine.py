@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import re
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -15,9 +16,9 @@ from analyzers.chain import content_analyzer
 from analyzers.keys import KEY_PREFIX, analyze_word
 from search import query as q
 from search.errors import BadQueryError, IndexDamagedError, SearchError
-from search.index import DAMAGE, REBUILD_HINT, open_current, read_manifest
+from search.index import DAMAGE, REBUILD_HINT, open_current, open_searcher, read_manifest
 from search.models import Hit, IndexReport, SearchResults, TokenInfo, Variant
-from search.snippets import snippet
+from search.snippets import matches, snippet
 from search.store import Store, default_index_dir
 from search.update import Progress, update
 
@@ -83,15 +84,14 @@ class SearchEngine:
             try:
                 if self._searcher.up_to_date():
                     return self._searcher
-                fresh = self._searcher.refresh()
             except DAMAGE as e:
                 raise IndexDamagedError(
                     f"index at {self.store.root} is damaged ({e}); {REBUILD_HINT}"
                 ) from e
-            self._searcher, self._vocabulary = fresh, None
-            return fresh
+        # Not Searcher.refresh(): it crashes on an empty index, and a commit may delete
+        # files under it; open_current retries on vanished files.
         self.close()
-        opened = open_current(self.store, opener=lambda ix: ix.searcher())
+        opened = open_current(self.store, opener=open_searcher)
         if opened is None:
             return None
         self._gen, _, self._searcher = opened
@@ -104,6 +104,11 @@ class SearchEngine:
         parsed = q.parse(text)
         searcher = self._open()
         if searcher is None:
+            # expanding over no terms still refuses what an index would refuse ('*', 65 words)
+            nothing = q.Expander(
+                terms=lambda f, p: [], docfreq=lambda f, t: 0, correct=lambda w: None
+            )
+            nothing.expand(parsed)
             return SearchResults([], query=text, corrections={}, total=0)
         try:
             return self._search(searcher, parsed, text, limit)
@@ -132,7 +137,7 @@ class SearchEngine:
         hits = [self._hit(h, expander.highlight) for h in results]
         searched = text
         for wrong, right in expander.corrections.items():
-            searched = searched.replace(wrong, right)
+            searched = re.sub(rf"(?i)(?<!\w){re.escape(wrong)}(?!\w)", right, searched)
         return SearchResults(
             hits,
             query=searched,
@@ -144,7 +149,7 @@ class SearchEngine:
         fields = h.fields()
         body_snippet, spans = snippet(self._analyzer, fields.get("body", ""), terms)
         title = fields.get("title", "")
-        _, title_spans = snippet(self._analyzer, title, terms, width=len(title) or 1)
+        title_spans = [(s, e) for s, e, _ in matches(self._analyzer, title, terms)]
         date = fields.get("date")
         return Hit(
             path=fields["file"],
@@ -154,9 +159,7 @@ class SearchEngine:
             snippet=body_snippet,
             highlights=spans,
             ref=(fields.get("meta") or {}).get("ref", ""),
-            title_highlights=title_spans
-            if not title_spans or title_spans[-1][1] <= len(title)
-            else [],
+            title_highlights=title_spans,
         )
 
     @cached_property

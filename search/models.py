@@ -24,7 +24,7 @@ class SearchResults(list[Hit]):
     """The hits, best first, plus what was actually searched.
 
     corrections maps a query word with no match to the indexed word searched
-    instead ({"guteres": "guterres"}); total counts every matching article.
+    instead ({"guterez": "guterres"}); total counts every matching article.
     """
 
     def __init__(

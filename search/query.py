@@ -9,14 +9,16 @@ slow or crash the parser is refused here with a BadQueryError.
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Callable
 
 from whoosh import fields, query
 from whoosh.qparser import QueryParser, plugins
 from whoosh.qparser.common import QueryParserError
 
+from analyzers.aliases import alternatives
 from analyzers.chain import is_indexed, word_analyzer
-from analyzers.keys import query_terms
+from analyzers.keys import KEY_PREFIX, query_terms
 from search.errors import BadQueryError
 
 MAX_QUERY_CHARS = 1000
@@ -28,6 +30,8 @@ EXACT_BOOST = 1.0
 CORRECTION_BOOST = 0.5
 
 FIELDS = {"text": ("title", "body"), "title": ("title",), "body": ("body",)}
+_INFIX = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE", "REQUIRE"})
+_PIECES = re.compile(r'"[^"]*"|[()]|[^\s()"]+')
 _PARSER_CRASHES = (
     QueryParserError,
     IndexError,
@@ -72,12 +76,35 @@ def parse(text: str) -> query.Query:
         )
     if not text.strip():
         raise BadQueryError("the query is empty: type one or more words to search for")
+    _check_syntax(text)
     try:
         return _PARSER.parse(text)
     except _PARSER_CRASHES as e:
         raise BadQueryError(
             f"cannot read the query {text!r}: check its quotes, brackets and AND/OR/NOT"
         ) from e
+
+
+def _check_syntax(text: str) -> None:
+    """Refuse what Whoosh's parser would silently drop: a stray quote, bracket or operator."""
+    if text.count('"') % 2:
+        raise BadQueryError(f'the query {text!r} has an unclosed quote: close the "phrase"')
+    pieces = _PIECES.findall(text)
+    depth = 0
+    for i, piece in enumerate(pieces):
+        depth += {"(": 1, ")": -1}.get(piece, 0)
+        if depth < 0:
+            raise BadQueryError(f"the query {text!r} closes a bracket it never opened: remove it")
+        before = pieces[i - 1] if i else "("
+        after = pieces[i + 1] if i + 1 < len(pieces) else ")"
+        if piece in _INFIX and (before in _INFIX | {"(", "NOT"} or after in _INFIX | {")"}):
+            raise BadQueryError(
+                f"{piece} in {text!r} needs a word on each side, as in Tokayev {piece} Toqayev"
+            )
+        if piece == "NOT" and after in _INFIX | {")"}:
+            raise BadQueryError(f"NOT in {text!r} needs a word after it, as in Tokayev NOT Wabtec")
+    if depth:
+        raise BadQueryError(f"the query {text!r} opens a bracket it never closes: add a ')'")
 
 
 class Expander:
@@ -141,7 +168,19 @@ class Expander:
         return query.Or(
             [query.Term(f, exact, boost=boost * (1 + EXACT_BOOST)) for f in fieldnames]
             + [query.Term(f, k, boost=boost) for f in fieldnames for k in keys]
+            + [alias for k in keys for alias in self._aliases(fieldnames, (k,))]
         )
+
+    def _aliases(self, fieldnames: tuple[str, ...], keys: list[str] | tuple[str, ...]) -> list:
+        """Queries for the other names of a renamed place (Nur-Sultan -> Astana)."""
+        found = []
+        name = tuple(k.removeprefix(KEY_PREFIX) for k in keys)
+        for other in alternatives(name) if name else ():
+            terms = [KEY_PREFIX + k for k in other]
+            self.highlight.update(terms)
+            for f in fieldnames:
+                found.append(query.Term(f, terms[0]) if len(terms) == 1 else query.Phrase(f, terms))
+        return found
 
     def _matches(self, fieldnames: tuple[str, ...], terms: tuple[str, ...]) -> bool:
         return any(self._docfreq(f, t) for f in fieldnames for t in terms)
@@ -159,6 +198,7 @@ class Expander:
         return query.Or(
             [query.Phrase(f, exacts, boost=1 + EXACT_BOOST) for f in fieldnames]
             + [query.Phrase(f, keys) for f in fieldnames]
+            + self._aliases(fieldnames, keys)
         )
 
     def _wildcard(self, fieldnames: tuple[str, ...], pattern: str) -> query.Query:

@@ -29,7 +29,7 @@ def _best_window(spans: list[tuple[int, int, str]], width: int) -> tuple[int, in
     """The range of spans that fits in `width` chars with the most distinct terms."""
     best, best_score, lo = (0, 1), (-1, -1), 0
     for hi in range(len(spans)):
-        while spans[hi][1] - spans[lo][0] > width:
+        while lo < hi and spans[hi][1] - spans[lo][0] > width:
             lo += 1
         score = (len({s[2] for s in spans[lo : hi + 1]}), hi + 1 - lo)
         if score > best_score:
@@ -55,13 +55,11 @@ def snippet(
     """A passage of about `width` characters and the spans of the matches inside it."""
     spans = matches(analyzer, text, terms) if terms else []
     if not spans:
-        end = _word_end(text, min(len(text), width))
-        return " ".join(text[:end].split()) + (ELLIPSIS if end < len(text) else ""), []
+        start = len(text) - len(text.lstrip())
+        return _flatten(text, start, _word_end(text, min(len(text), start + width)), [])
     lo, hi = _best_window(spans, width)
     covered = spans[hi - 1][1] - spans[lo][0]
     start = _word_start(text, max(0, spans[lo][0] - max(0, width - covered) // 2))
-    while text[start].isspace():
-        start += 1
     end = _word_end(text, max(spans[hi - 1][1], min(len(text), start + width)))
     return _flatten(text, start, end, [s for s in spans if start <= s[0] and s[1] <= end])
 
@@ -70,7 +68,9 @@ def _flatten(
     text: str, start: int, end: int, spans: list[tuple[int, int, str]]
 ) -> tuple[str, list[tuple[int, int]]]:
     """Collapse white space of text[start:end] and move the spans along with it."""
-    out: list[str] = [ELLIPSIS + " "] if start > 0 else []
+    while start < end and text[start].isspace():
+        start += 1
+    out: list[str] = [ELLIPSIS + " "] if text[:start].strip() else []
     length = sum(map(len, out))
     marks: list[tuple[int, int]] = []
     cursor = start
@@ -81,9 +81,8 @@ def _flatten(
         length += e - s
         cursor = e
     _append_plain(out, text[cursor:end], length)
-    if end < len(text):
-        out.append(" " + ELLIPSIS if not out[-1].endswith(" ") else ELLIPSIS)
-    return "".join(out).rstrip(), marks
+    flat = "".join(out).rstrip()
+    return (flat + " " + ELLIPSIS if text[end:].strip() else flat), marks
 
 
 def _append_plain(out: list[str], chunk: str, length: int) -> int:

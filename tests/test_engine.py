@@ -1,0 +1,339 @@
+"""The library API contract: SearchEngine, Hit, IndexReport, SearchResults and the errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import inspect
+import shutil
+from pathlib import Path
+
+import pytest
+
+import search
+import search.errors
+from search import (
+    BadQueryError,
+    Hit,
+    IndexReport,
+    SearchEngine,
+    SearchError,
+    SearchResults,
+)
+from tests.conftest import ENGINE_FIXTURES, WABTEC_SEED
+
+
+def names(hits: list[Hit]) -> list[str]:
+    return [Path(h.path).name for h in hits]
+
+
+def marked(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[start:end] for start, end in spans]
+
+
+def hit_for(hits: list[Hit], name: str) -> Hit:
+    return next(h for h in hits if Path(h.path).name == name)
+
+
+# Types
+
+
+def test_search_returns_typed_hits(engine):
+    results = engine.search("Wabtec locomotives", limit=10)
+    assert isinstance(results, SearchResults)
+    assert isinstance(results, list)
+    assert results.query == "Wabtec locomotives"
+    assert results.corrections == {}
+    assert results.total == len(results) == 1
+    hit = results[0]
+    assert isinstance(hit, Hit)
+    assert Path(hit.path).name == WABTEC_SEED
+    assert Path(hit.path).is_absolute()
+    assert hit.title == "New York: Toqayev Speaks With Trump, Zelenskyy, and UN Leaders"
+    assert hit.date is None
+    assert isinstance(hit.score, float) and hit.score > 0
+    assert isinstance(hit.snippet, str)
+    assert all(
+        isinstance(span, tuple) and [type(n) for n in span] == [int, int] for span in hit.highlights
+    )
+
+
+def test_hit_has_the_articles_date(engine):
+    hit = engine.search("Aktau")[0]
+    assert hit.date == datetime.date(2024, 3, 15)
+    assert hit.title == "Caspian pipeline talks resume in Aktau"
+
+
+def test_hit_and_report_are_frozen_dataclasses(engine):
+    hit = engine.search("Wabtec")[0]
+    hit_fields = ["path", "title", "date", "score", "snippet", "highlights"]
+    assert [f.name for f in dataclasses.fields(Hit)][:6] == hit_fields
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        hit.score = 0.0  # type: ignore[misc]
+    report_fields = ["added", "updated", "removed", "unchanged", "skipped"]
+    assert [f.name for f in dataclasses.fields(IndexReport)][:5] == report_fields
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        IndexReport().added = 1  # type: ignore[misc]
+
+
+# Keyword-only options
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda e: e.search("Wabtec", 5),
+        lambda e: e.index([ENGINE_FIXTURES], True),
+        lambda e: e.variants("Tokayev", 10),
+        lambda e: SearchEngine(e.store.root, 1.0),
+        lambda e: SearchResults([], "Wabtec", {}, 0),
+    ],
+    ids=["search limit", "index rebuild", "variants max_articles", "lock_timeout", "results"],
+)
+def test_options_are_keyword_only(engine, call):
+    with pytest.raises(TypeError):
+        call(engine)
+
+
+def test_every_public_option_is_keyword_only():
+    for function in (SearchEngine.search, SearchEngine.index, SearchEngine.variants):
+        params = list(inspect.signature(function).parameters.values())[2:]
+        assert {p.kind for p in params} == {inspect.Parameter.KEYWORD_ONLY}, function.__name__
+
+
+# Nothing found
+
+
+def test_nothing_matches_is_an_empty_list(engine):
+    results = engine.search("Tokaji")
+    assert results == []
+    assert isinstance(results, SearchResults)
+    assert results.total == 0
+    assert results.corrections == {}
+
+
+def test_search_before_any_index_is_an_empty_list(tmp_path):
+    with SearchEngine(tmp_path / "index") as engine:
+        assert engine.exists is False
+        assert engine.search("Wabtec") == []
+        assert engine.variants("Wabtec") == []
+        for bad in ("*", "NOT OR foobar", " ".join(f"w{n}" for n in range(65))):
+            with pytest.raises(BadQueryError):
+                engine.search(bad)
+
+
+def test_limit_below_one_is_a_bad_query(engine):
+    with pytest.raises(BadQueryError):
+        engine.search("Tokayev", limit=0)
+
+
+# Ranking
+
+
+def test_hits_are_best_first_and_limited(engine):
+    hits = engine.search("Tokayev", limit=10)
+    assert len(hits) == 8
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert names(engine.search("Tokayev", limit=3)) == names(hits)[:3]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("Tokayev", "003_048641cae682ca89.txt"),  # Tokayev in the title
+        ("Тоқаев", "kk_tokayev_akorda.txt"),  # the query's own spelling ranks first
+        ("Токаев", "ru_tokayev_astana.txt"),
+        ("Зеленский", "uk_zelensky_call.txt"),
+    ],
+)
+def test_the_querys_own_spelling_ranks_first(engine, query, first):
+    assert names(engine.search(query))[0] == first
+
+
+# Every spelling, highlighted as the article writes it
+
+
+def test_latin_query_finds_every_script(engine):
+    hits = engine.search("Tokayev")
+    assert set(names(hits)) == {
+        "000_160c3bc386a59029.txt",
+        "001_b77c83a51c02fa55.txt",
+        "002_15e017aecdf642fb.txt",
+        "003_048641cae682ca89.txt",
+        "004_3f641b0579f7a357.txt",
+        "kk_tokayev_akorda.txt",
+        "ru_tokayev_astana.txt",
+        "uk_zelensky_call.txt",
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "words"),
+    [
+        ("Tokayev", WABTEC_SEED, ["Toqayev", "Toqayev"]),
+        ("Tokayev", "kk_tokayev_akorda.txt", ["Тоқаев", "Тоқаевтың"]),
+        ("Tokayev", "ru_tokayev_astana.txt", ["Токаев"]),
+        ("Tokayev", "uk_zelensky_call.txt", ["Токаєвим"]),
+        ("Тоқаев", "003_048641cae682ca89.txt", ["Tokayev's", "Tokayev"]),
+        ("Akorda", "kk_tokayev_akorda.txt", ["Ақордада"]),
+        ("Wabtec locomotives", WABTEC_SEED, ["Wabtec", "locomotives", "Wabtec", "locomotive"]),
+    ],
+)
+def test_highlights_mark_the_articles_own_spelling(engine, query, name, words):
+    hit = hit_for(engine.search(query), name)
+    assert marked(hit.snippet, hit.highlights) == words
+
+
+def test_highlights_are_whole_words_inside_the_snippet(engine):
+    for query in ("Tokayev", "Wabtec OR Guterres", "Zelensky", "Caspian"):
+        for hit in engine.search(query):
+            for start, end in hit.highlights:
+                assert 0 <= start < end <= len(hit.snippet)
+                assert start == 0 or not hit.snippet[start - 1].isalnum()
+                assert end == len(hit.snippet) or not hit.snippet[end].isalnum()
+
+
+def test_title_highlights_point_into_the_title(engine):
+    hit = hit_for(engine.search("Zelensky"), WABTEC_SEED)
+    assert marked(hit.title, hit.title_highlights) == ["Zelenskyy"]
+    hit = engine.search("Aktau")[0]
+    assert marked(hit.title, hit.title_highlights) == ["Aktau"]
+
+
+# Query syntax
+
+
+def test_title_field_searches_titles_only(engine):
+    assert set(names(engine.search("Caspian"))) == {
+        "en_caspian_pipeline.txt",
+        "en_air_astana.txt",
+    }
+    title_only = engine.search("title:Caspian")
+    assert names(title_only) == ["en_caspian_pipeline.txt"]
+    assert marked(title_only[0].title, title_only[0].title_highlights) == ["Caspian"]
+
+
+def test_phrase_needs_the_words_side_by_side(engine):
+    assert names(engine.search("modern locomotives")) == [WABTEC_SEED]
+    assert engine.search('"modern locomotives"') == []
+    hit = engine.search('"freight locomotives"')[0]
+    assert Path(hit.path).name == WABTEC_SEED
+    assert "freight locomotives" in hit.snippet
+
+
+def test_phrase_matches_in_any_spelling(engine):
+    seeds = {f"00{n}" for n in range(5)}
+    for phrase in ('"Kassym-Jomart Tokayev"', '"Qasym-Jomart Toqayev"'):
+        assert {name[:3] for name in names(engine.search(phrase))} >= seeds
+    hit = hit_for(engine.search('"Kassym-Jomart Tokayev"'), WABTEC_SEED)
+    assert marked(hit.snippet, hit.highlights)[:3] == ["Qasym", "Jomart", "Toqayev"]
+
+
+def test_or_finds_either_word(engine):
+    wabtec = set(names(engine.search("Wabtec")))
+    guterres = set(names(engine.search("Guterres")))
+    assert wabtec and guterres
+    assert set(names(engine.search("Wabtec OR Guterres"))) == wabtec | guterres
+    assert set(names(engine.search("Wabtec Guterres"))) == wabtec & guterres
+
+
+def test_not_excludes_the_word(engine):
+    tokayev = set(names(engine.search("Tokayev")))
+    wabtec = set(names(engine.search("Wabtec")))
+    assert wabtec == {WABTEC_SEED, "002_15e017aecdf642fb.txt"}
+    assert set(names(engine.search("Tokayev NOT Wabtec"))) == tokayev - wabtec
+
+
+# Typos and near misses
+
+
+def test_a_variant_spelling_is_found_without_a_correction(engine):
+    results = engine.search("Guteres")  # shares Guterres's variant key: no typo to correct
+    assert results.corrections == {}
+    assert names(results)[0] == "004_3f641b0579f7a357.txt"
+    assert marked(results[0].snippet, results[0].highlights) == ["Guterres", "Guterres"]
+
+
+def test_a_typo_is_corrected_and_reported(engine):
+    results = engine.search("Guterez")
+    assert results.corrections == {"guterez": "guterres"}
+    assert results.query == "guterres"
+    assert names(results)[0] == "004_3f641b0579f7a357.txt"
+    assert marked(results[0].snippet, results[0].highlights) == ["Guterres", "Guterres"]
+
+
+def test_correction_keeps_the_rest_of_the_query(engine):
+    results = engine.search("Wabtek locomotives")
+    assert results.corrections == {"wabtek": "wabtec"}
+    assert results.query == "wabtec locomotives"
+    assert names(results) == [WABTEC_SEED]
+
+
+def test_a_different_word_is_not_corrected_into_a_name(engine):
+    results = engine.search("Tokaji")
+    assert results == []
+    assert results.corrections == {}
+
+
+# Index reports
+
+
+def test_index_reports_what_changed(tmp_path):
+    articles = tmp_path / "articles"
+    shutil.copytree(ENGINE_FIXTURES, articles)
+    with SearchEngine(tmp_path / "index") as engine:
+        first = engine.index([articles])
+        assert isinstance(first, IndexReport)
+        counts = (first.added, first.updated, first.removed, first.unchanged, first.skipped)
+        assert counts == (5, 0, 0, 0, 0)
+        assert engine.exists
+
+        again = engine.index([articles])
+        assert (again.added, again.unchanged, again.changed) == (0, 5, False)
+
+        (articles / "en_air_astana.txt").write_text(
+            "Air Astana orders more jets\nThe carrier now plans twenty Embraer jets.\n",
+            encoding="utf-8",
+        )
+        (articles / "uk_zelensky_call.txt").unlink()
+        (articles / "broken.txt").write_bytes(b"\0\0\0binary")
+        changed = engine.index([articles])
+        assert (changed.added, changed.updated, changed.removed, changed.skipped) == (0, 1, 1, 1)
+        assert len(changed.problems) == 1 and "broken.txt" in changed.problems[0]
+        assert names(engine.search("Embraer")) == ["en_air_astana.txt"]
+        assert engine.search("Зеленський") == []
+
+
+# Errors
+
+
+def test_every_search_error_is_importable_from_search():
+    subclasses = {
+        name: cls
+        for name, cls in vars(search.errors).items()
+        if isinstance(cls, type) and issubclass(cls, SearchError)
+    }
+    assert len(subclasses) > 1
+    for name, cls in subclasses.items():
+        assert getattr(search, name) is cls
+        assert name in search.__all__
+    codes = [cls.exit_code for cls in subclasses.values()]
+    assert len(set(codes)) == len(codes)
+
+
+@pytest.mark.parametrize("query", ["NOT OR foobar", "*", "a*", "x" * 100_000, ""])
+def test_bad_queries_raise_bad_query_error(engine, query):
+    with pytest.raises(BadQueryError) as caught:
+        engine.search(query)
+    assert isinstance(caught.value, SearchError)
+    assert "\n" not in str(caught.value)
+
+
+def test_verify_reports_a_healthy_index(engine):
+    assert engine.verify().startswith("index OK: 10 articles from 10 files")
+
+
+def test_verify_without_an_index_is_a_search_error(tmp_path):
+    with pytest.raises(SearchError, match="no index"):
+        SearchEngine(tmp_path / "index").verify()

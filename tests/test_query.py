@@ -1,0 +1,211 @@
+"""Query parsing and expansion: the syntax readers type, and every query refused quickly."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import query
+
+from analyzers.keys import query_terms
+from search.errors import BadQueryError, SearchError
+from search.query import MAX_WORDS, Expander, parse
+
+
+def expander(*, indexed: bool = True, lexicon: tuple[str, ...] = (), fix: str | None = None):
+    """An Expander over a fake index: every term matches when `indexed`, else none does."""
+    return Expander(
+        terms=lambda field, prefix: [t for t in lexicon if t.startswith(prefix)],
+        docfreq=lambda field, term: int(indexed),
+        correct=lambda word: fix,
+    )
+
+
+def compile_query(text: str, **options) -> query.Query:
+    return expander(**options).expand(parse(text))
+
+
+def word(field: str, text: str) -> query.Or:
+    """What the expander makes of one word: the exact term (boosted) or its variant keys."""
+    exact, keys = query_terms(text)
+    fields = ("title", "body") if field == "text" else (field,)
+    return query.Or(
+        [query.Term(f, exact, boost=2.0) for f in fields]
+        + [query.Term(f, key) for f in fields for key in keys]
+    )
+
+
+# What the parser reads
+
+
+def term(text: str, field: str = "text") -> query.Term:
+    return query.Term(field, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokayev", term("tokayev")),
+        ("Tokayev Wabtec", query.And([term("tokayev"), term("wabtec")])),
+        ("Tokayev OR Toqayev", query.Or([term("tokayev"), term("toqayev")])),
+        ("Tokayev NOT Wabtec", query.And([term("tokayev"), query.Not(term("wabtec"))])),
+        ("title:Wabtec", term("wabtec", "title")),
+        ('"freight locomotives"', query.Phrase("text", ["freight", "locomotives"])),
+        ("Тоқаев", term("тоқаев")),
+        (
+            "(Tokayev OR Toqayev) Wabtec",
+            query.And([query.Or([term("tokayev"), term("toqayev")]), term("wabtec")]),
+        ),
+    ],
+)
+def test_parse_reads_the_syntax(text, expected):
+    assert parse(text) == expected
+
+
+# What the expander searches for
+
+
+def test_a_word_becomes_its_exact_term_or_its_keys_in_title_and_body():
+    ex = expander()
+    assert ex.expand(parse("Tokayev")) == word("text", "Tokayev")
+    assert ex.highlight == {"tokayev", "#tokaev"}
+    assert ex.corrections == {}
+
+
+def test_title_word_searches_the_title_only():
+    assert compile_query("title:Wabtec") == word("title", "Wabtec")
+
+
+def test_phrase_searches_exact_terms_or_keys_side_by_side():
+    assert compile_query('"freight locomotives"') == query.Or([
+        query.Phrase("title", ["freight", "locomotives"], boost=2.0),
+        query.Phrase("body", ["freight", "locomotives"], boost=2.0),
+        query.Phrase("title", ["#freight", "#locomot"]),
+        query.Phrase("body", ["#freight", "#locomot"]),
+    ])  # fmt: skip
+
+
+def test_or_and_not_keep_their_shape():
+    assert compile_query("Wabtec OR Guterres") == query.Or(
+        [word("text", "Wabtec"), word("text", "Guterres")]
+    )
+    assert compile_query("Tokayev NOT Wabtec") == query.And(
+        [word("text", "Tokayev"), query.Not(word("text", "Wabtec"))]
+    )
+
+
+def test_stop_words_are_dropped():
+    assert compile_query("the Wabtec") == query.And([query.NullQuery, word("text", "Wabtec")])
+
+
+def test_a_word_with_no_match_is_corrected_and_recorded():
+    ex = expander(indexed=False, fix="guterres")
+    expanded = ex.expand(parse("Guterez"))
+    assert ex.corrections == {"guterez": "guterres"}
+    assert ex.highlight == {"guterres", "#guter"}
+    assert query.Term("body", "guterres", boost=1.0) in expanded.subqueries
+
+
+def test_a_word_with_no_match_and_no_correction_stays_as_it_is():
+    ex = expander(indexed=False, fix=None)
+    assert ex.expand(parse("Tokaji")) == query.Term("title", "tokaji")
+    assert ex.corrections == {}
+    assert ex.highlight == set()
+
+
+def test_a_prefix_expands_to_the_indexed_words():
+    ex = expander(lexicon=("tokayev", "toqayev", "tokyo", "wabtec"))
+    assert ex.expand(parse("Tok*")) == query.Or([
+        query.Term("title", "tokayev"), query.Term("title", "tokyo"),
+        query.Term("body", "tokayev"), query.Term("body", "tokyo"),
+    ])  # fmt: skip
+    assert ex.highlight == {"tokayev", "tokyo"}
+    assert compile_query("Zz*", lexicon=("tokayev",)) is query.NullQuery
+
+
+def test_exactly_max_words_is_allowed():
+    words = " ".join(f"w{n:02}" for n in range(MAX_WORDS))
+    assert len(compile_query(words).subqueries) == MAX_WORDS
+
+
+# Refused, quickly, with one line
+
+
+BAD_QUERIES = {
+    "dangling operators": "NOT OR foobar",
+    "operator first": "OR Tokayev",
+    "operator last": "Tokayev AND",
+    "NOT last": "Tokayev NOT",
+    "two operators": "Tokayev OR OR Toqayev",
+    "everything": "*",
+    "everything in a field": "title:*",
+    "any word": "?*",
+    "one letter prefix": "a*",
+    "range": "[a TO z]",
+    "open range": "{a TO z}",
+    "100 kB": "Tokayev " * 12_800,
+    "unclosed quote": '"freight locomotives',
+    "stray quote": 'Wabtec "',
+    "unclosed bracket": "(Tokayev OR Toqayev",
+    "stray bracket": "Tokayev OR Toqayev)",
+    "brackets the wrong way": ")Tokayev(",
+    "65 words": " ".join(f"w{n}" for n in range(MAX_WORDS + 1)),
+    "long phrase": '"' + " ".join(f"w{n}" for n in range(MAX_WORDS + 1)) + '"',
+    "empty": "",
+    "blank": " \t\n",
+}
+
+
+@pytest.mark.parametrize("text", BAD_QUERIES.values(), ids=BAD_QUERIES.keys())
+def test_bad_queries_are_refused_quickly(text):
+    began = time.perf_counter()
+    with pytest.raises(BadQueryError) as caught:
+        compile_query(text)
+    assert time.perf_counter() - began < 1.0
+    message = str(caught.value)
+    assert message and "\n" not in message
+    assert len(message) < 1200
+
+
+def test_bad_query_error_is_a_search_error_with_exit_code_2():
+    assert issubclass(BadQueryError, SearchError)
+    assert BadQueryError.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev AND NOT Wabtec",
+        "Tokayev OR NOT Wabtec",
+        "NOT Wabtec",
+        "title:(Wabtec OR Tokayev)",
+        '"Wabtec OR"',
+        "Tokayev's visit",
+        "Tokayev or and not",
+        "()",
+        "!!!",
+        "Тоқаев OR Токаєв",
+    ],
+)
+def test_unusual_but_valid_queries_compile(text):
+    compile_query(text)
+
+
+SYNTAX = st.sampled_from(
+    ["Tokayev", "Тоқаев", "a", "ab", "the", "AND", "OR", "NOT", "ANDNOT", "(", ")", '"', "'",
+     "*", "?", ":", "title:", "body:", "text:", "[", "]", "{", "}", "TO", "^2", "~", "-", "+",
+     " ", "  ", "\\", "/", "\u00a0", "x" * 30]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SYNTAX, max_size=40).map("".join))
+def test_any_text_compiles_or_is_a_bad_query(text):
+    began = time.perf_counter()
+    try:
+        compile_query(text, lexicon=("tokayev", "abc"))
+    except BadQueryError as e:
+        assert "\n" not in str(e)
+    assert time.perf_counter() - began < 1.0
