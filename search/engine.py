@@ -192,7 +192,8 @@ class SearchEngine:
         from rapidfuzz import process  # imported here: only typo correction needs it
         from rapidfuzz.distance import Levenshtein
 
-        budget = 1 if len(word) <= 5 else 2
+        # One edit for words of up to six letters: Tokaji must not become Tokaev.
+        budget = 1 if len(word) <= 6 else 2
         candidates = process.extract(
             word, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=budget, limit=20
         )

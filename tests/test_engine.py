@@ -337,3 +337,14 @@ def test_verify_reports_a_healthy_index(engine):
 def test_verify_without_an_index_is_a_search_error(tmp_path):
     with pytest.raises(SearchError, match="no index"):
         SearchEngine(tmp_path / "index").verify()
+
+
+def test_typo_correction_never_turns_tokaji_into_tokaev(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Tokaev visits Astana\nPresident Tokaev met officials.\n")
+    with SearchEngine(tmp_path / "index") as engine:
+        engine.index([articles])
+        hits = engine.search("Tokaji")
+        assert (list(hits), hits.corrections) == ([], {})
+        assert names(engine.search("Tokayev")) == ["a.txt"]
