@@ -16,7 +16,14 @@ from analyzers.chain import content_analyzer
 from analyzers.keys import KEY_PREFIX, analyze_word
 from search import query as q
 from search.errors import BadQueryError, IndexDamagedError, SearchError
-from search.index import DAMAGE, REBUILD_HINT, open_current, open_searcher, read_manifest
+from search.index import (
+    DAMAGE,
+    REBUILD_HINT,
+    check_integrity,
+    open_current,
+    open_searcher,
+    read_manifest,
+)
 from search.models import Hit, IndexReport, SearchResults, TokenInfo, Variant
 from search.snippets import matches, snippet
 from search.store import Store, default_index_dir
@@ -256,12 +263,8 @@ class SearchEngine:
             )
         gen, ix, _ = opened
         try:
-            with ix.reader() as reader:
-                articles = sum(1 for _ in reader.iter_docs())
-                postings = 0
-                for field, text in reader.all_terms():
-                    postings += sum(1 for _ in reader.postings(field, text).all_ids())
-                segments = len(ix._segments())
+            articles, postings = check_integrity(ix)
+            segments = len(ix._segments())
         except DAMAGE as e:
             raise IndexDamagedError(
                 f"index at {self.store.root} is damaged ({e}); {REBUILD_HINT}"

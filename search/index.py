@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import errno
 import json
+import pickle
+import shutil
 import struct
 import time
 import zlib
@@ -17,7 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from whoosh import fields, index
+from whoosh.filedb.filetables import FileFormatError
 from whoosh.index import FileIndex
+from whoosh.reading import CorruptIndexError
+from whoosh.searching import Searcher
 
 from analyzers.chain import ANALYZER_VERSION, content_analyzer
 from search.errors import DiskFullError, IndexDamagedError, IndexVersionError, SearchError
@@ -27,8 +32,13 @@ META = "kzsearch.json"
 MANIFEST = "manifest.json"
 REBUILD_HINT = "rebuild it from the articles with: kzsearch index --rebuild"
 
-# What Whoosh raises on a truncated or half-deleted index.
-DAMAGE = (FileNotFoundError, EOFError, struct.error, zlib.error, ValueError, KeyError, OSError)
+# What Whoosh raises on a truncated, scrambled or half-deleted index: it has no checksums,
+# so bad bytes surface as whatever the decoder trips over (a missing column is None).
+DAMAGE = (
+    *(FileNotFoundError, EOFError, struct.error, zlib.error, ValueError, KeyError, OSError),
+    *(IndexError, TypeError, MemoryError, pickle.UnpicklingError, OverflowError),
+    *(CorruptIndexError, FileFormatError, index.IndexError),
+)
 
 
 def make_schema() -> fields.Schema:
@@ -101,30 +111,87 @@ def open_current(store: Store, *, opener: Callable[[FileIndex], object] | None =
         gen = store.current()
         if gen is None:
             return None
-        check_version(gen)
         try:
+            check_version(gen)
             ix = open_generation(gen, retries=0)
             return gen, ix, (opener(ix) if opener else None)
-        except FileNotFoundError as e:
-            last = e
-            time.sleep(0.05)
-        except index.EmptyIndexError as e:
-            raise IndexDamagedError(
-                f"index at {store.root} has no table of contents; {REBUILD_HINT}"
-            ) from e
-        except DAMAGE as e:
+        except (IndexDamagedError, index.EmptyIndexError, *DAMAGE) as e:
+            # A commit deleted a file we were about to open, or a rebuild removed
+            # the whole generation after swapping in a new one: look again.
+            if isinstance(e, FileNotFoundError) or store.current() != gen:
+                last = e
+                time.sleep(0.05)
+                continue
+            if isinstance(e, IndexDamagedError):
+                raise
+            if isinstance(e, index.EmptyIndexError):
+                raise IndexDamagedError(
+                    f"index at {store.root} has no table of contents; {REBUILD_HINT}"
+                ) from e
             raise IndexDamagedError(
                 f"index at {store.root} is damaged ({e}); {REBUILD_HINT}"
             ) from e
     raise IndexDamagedError(f"index at {store.root} is missing files ({last}); {REBUILD_HINT}")
 
 
+def open_searcher(ix: FileIndex) -> Searcher:
+    """A searcher holding open every file a search reads.
+
+    Whoosh opens stored-field and field-length columns on first use; a commit
+    that merges segments may delete them before that.  Open files stay readable.
+    """
+    searcher = ix.searcher()
+    try:
+        for reader, _ in searcher.reader().leaf_readers():
+            if reader.doc_count_all():
+                reader.stored_fields(0)
+                for name, field in ix.schema.items():
+                    if field.scorable:
+                        reader.doc_field_length(0, name)
+    except BaseException:
+        searcher.close()
+        raise
+    return searcher
+
+
+def check_integrity(ix: FileIndex) -> tuple[int, int]:
+    """Read every stored article, field length and posting: (articles, postings).
+
+    Raises one of DAMAGE, or ValueError for data that reads but cannot be right.
+    """
+    scorable = [name for name, field in ix.schema.items() if field.scorable]
+    articles = postings = 0
+    with ix.reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            ndocs = leaf.doc_count_all()
+            for docnum in leaf.all_doc_ids():
+                if not isinstance(leaf.stored_fields(docnum), dict):
+                    raise ValueError(f"article {docnum} has no stored fields")
+                if not all(leaf.doc_field_length(docnum, name) for name in scorable):
+                    raise ValueError(f"article {docnum} has no field lengths")
+                articles += 1
+            for field, text in leaf.all_terms():
+                matcher = leaf.postings(field, text)
+                while matcher.is_active():
+                    if not 0 <= matcher.id() < ndocs:
+                        raise ValueError(f"posting for {field}:{text!r} points past the end")
+                    matcher.value()
+                    postings += 1
+                    matcher.next()
+    return articles, postings
+
+
 def clean_orphans(ix: FileIndex) -> None:
     """Remove files no commit refers to (left by a crash or a full disk)."""
     toc = ix._read_toc()
     index.clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
-    for leftover in Path(ix.storage.folder).glob("*.tmp"):
-        leftover.unlink(missing_ok=True)
+    # Whoosh's posting pools (MAIN.tmp/), half-written TOCs (_MAIN_7.toc.<time>), our temps.
+    folder = Path(ix.storage.folder)
+    for leftover in [*folder.glob("*.tmp"), *folder.glob(f"_{ix.indexname}_*.toc.*")]:
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
 
 
 def is_disk_full(e: OSError) -> bool:

@@ -18,9 +18,10 @@ from pathlib import Path
 from whoosh.index import FileIndex
 
 from search import articles
-from search.errors import ArticleError
+from search.errors import ArticleError, IndexDamagedError
 from search.index import (
     MANIFEST,
+    META,
     check_version,
     clean_orphans,
     create_generation,
@@ -34,7 +35,13 @@ from search.models import IndexReport
 from search.store import Store, write_json
 
 Progress = Callable[[int, int], None]
-_PARALLEL_BUILD = 2000  # documents from which a fresh build uses two processes
+# A fresh build of at least this many documents uses Whoosh's multiprocess writer, but
+# only with 4+ cores: on 2 cores it was slower (BBC, 2,223 articles: 48 s against 32 s).
+_PARALLEL_BUILD = 2000
+_PARALLEL_MIN_CPUS = 4
+# Coarser than any file system's mtime tick (FAT: 2 s): an entry recorded this close to
+# its file's mtime may hide a same-size edit in the same tick, so it is hashed again.
+RACY_NS = 2_000_000_000
 
 
 def path_key(path: str | Path) -> str:
@@ -89,6 +96,17 @@ def _in_scope(key: str, roots: list[str]) -> bool:
     return any(key == r or key.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
+def _known_roots(gen: Path) -> list[str]:
+    """The files and folders the index covers, for a run given no paths."""
+    try:
+        return read_meta(gen).get("roots", [])
+    except IndexDamagedError:
+        raise IndexDamagedError(
+            f"index at {gen.parent} does not say which folders it covers; rebuild it with: "
+            "kzsearch index --rebuild FOLDER"
+        ) from None
+
+
 class Plan:
     """What a run will write: files to (re)index and files whose documents go."""
 
@@ -99,9 +117,19 @@ class Plan:
 
 
 def plan(
-    found: Iterable[Found], manifest: dict, roots: list[str], *, settle: float, problems: list[str]
+    found: Iterable[Found],
+    manifest: dict,
+    roots: list[str],
+    *,
+    settle: float,
+    problems: list[str],
+    recorded_ns: int = 0,
 ) -> Plan:
-    """Compare the files on disk with the manifest (which it updates for unchanged files)."""
+    """Compare the files on disk with the manifest (which it updates for unchanged files).
+
+    `recorded_ns` is when the manifest was written: an entry whose mtime lies within
+    RACY_NS of it may have changed again in the same clock tick, so its hash decides.
+    """
     p = Plan()
     seen: set[str] = set()
     now_ns = time.time_ns()
@@ -110,7 +138,8 @@ def plan(
             continue
         seen.add(f.key)
         old = manifest.get(f.key)
-        if old and old["m"] == f.mtime_ns and old["s"] == f.size:
+        racy = old and old["m"] >= recorded_ns - RACY_NS
+        if old and old["m"] == f.mtime_ns and old["s"] == f.size and not racy:
             p.unchanged += 1
             continue
         if settle and now_ns - f.mtime_ns < settle * 1e9:
@@ -130,6 +159,7 @@ def plan(
             if old:
                 p.delete.append(f.key)
                 del manifest[f.key]
+                p.removed += 1
             continue
         if old:
             p.delete.append(f.key)
@@ -169,12 +199,15 @@ def _write(
     ix: FileIndex, p: Plan, manifest: dict, *, fresh: bool, progress: Progress | None
 ) -> None:
     ndocs = sum(len(docs) for _, _, docs in p.write)
-    if fresh and ndocs >= _PARALLEL_BUILD and (os.cpu_count() or 1) > 1:
-        writer = ix.writer(procs=2, multisegment=True, limitmb=128, compound=False)
+    if fresh and ndocs >= _PARALLEL_BUILD and (os.cpu_count() or 1) >= _PARALLEL_MIN_CPUS:
+        writer = ix.writer(procs=2, multisegment=True, limitmb=512, compound=False)
     else:
-        writer = ix.writer(limitmb=128, compound=False)
+        writer = ix.writer(limitmb=512, compound=False)
     try:
-        for key in p.delete:
+        # Written files lose their old documents too: a crash between an earlier commit
+        # and its manifest leaves documents the manifest does not list.
+        stale = set() if fresh else {*p.delete, *(f.key for f, _, _ in p.write)}
+        for key in sorted(stale):
             writer.delete_by_term("file", key)
         for i, (f, digest, docs) in enumerate(p.write, 1):
             for article in docs:
@@ -204,28 +237,38 @@ def update(
         store.remove_stale()
         live = store.current()
         roots = [path_key(p) for p in paths]
-        if rebuild and not paths and live is not None:
-            roots = read_meta(live).get("roots", [])
+        if not paths and live is not None:
+            roots = _known_roots(live)
             paths = [Path(r) for r in roots]
         fresh = live is None or rebuild
         try:
             if fresh:
                 gen = store.new_generation()
-                ix, manifest = create_generation(gen, roots=roots), {}
+                ix, manifest, recorded_ns = create_generation(gen, roots=roots), {}, 0
             else:
                 gen = live
                 meta = check_version(gen)
                 ix, manifest = open_generation(gen), read_manifest(gen)
+                recorded_ns = (gen / MANIFEST).stat().st_mtime_ns
                 clean_orphans(ix)
-                if roots and set(roots) - set(meta.get("roots", [])):
+                if set(roots) - set(meta.get("roots", [])):
                     write_json(
-                        gen / "kzsearch.json",
+                        gen / META,
                         {**meta, "roots": sorted({*meta.get("roots", []), *roots})},
                     )
-            p = plan(scan(paths, problems), manifest, roots, settle=settle, problems=problems)
+            before = dict(manifest)
+            p = plan(
+                scan(paths, problems),
+                manifest,
+                roots,
+                settle=settle,
+                problems=problems,
+                recorded_ns=recorded_ns,
+            )
             if p.write or p.delete:
                 _write(ix, p, manifest, fresh=fresh, progress=progress)
-            write_json(gen / MANIFEST, manifest)
+            if fresh or manifest != before:
+                write_json(gen / MANIFEST, manifest)
             if fresh:
                 store.publish(gen)
                 store.remove_stale()
