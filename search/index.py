@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import pickle
 import shutil
 import struct
@@ -111,16 +112,18 @@ def open_current(store: Store, *, opener: Callable[[FileIndex], object] | None =
         gen = store.current()
         if gen is None:
             return None
+        tocs = _tocs(gen)
         try:
             check_version(gen)
             ix = open_generation(gen, retries=0)
             return gen, ix, (opener(ix) if opener else None)
         except (IndexDamagedError, index.EmptyIndexError, *DAMAGE) as e:
             # A commit deleted a file we were about to open, or a rebuild removed
-            # the whole generation after swapping in a new one: look again.
-            if isinstance(e, FileNotFoundError) or store.current() != gen:
+            # the whole generation after swapping in a new one: look again.  A file
+            # missing while nothing was committed is damage.
+            if store.current() != gen or _tocs(gen) != tocs:
                 last = e
-                time.sleep(0.05)
+                time.sleep(0.01)
                 continue
             if isinstance(e, IndexDamagedError):
                 raise
@@ -132,6 +135,14 @@ def open_current(store: Store, *, opener: Callable[[FileIndex], object] | None =
                 f"index at {store.root} is damaged ({e}); {REBUILD_HINT}"
             ) from e
     raise IndexDamagedError(f"index at {store.root} is missing files ({last}); {REBUILD_HINT}")
+
+
+def _tocs(gen: Path) -> list[str]:
+    """The generation's table-of-contents files: a commit changes them."""
+    try:
+        return sorted(name for name in os.listdir(gen) if name.endswith(".toc"))
+    except OSError:
+        return []
 
 
 def open_searcher(ix: FileIndex) -> Searcher:

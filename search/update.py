@@ -7,6 +7,7 @@ index's write lock, in one Whoosh commit, followed by the manifest.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -199,10 +200,12 @@ def _write(
     ix: FileIndex, p: Plan, manifest: dict, *, fresh: bool, progress: Progress | None
 ) -> None:
     ndocs = sum(len(docs) for _, _, docs in p.write)
+    # _lk=False: Store.write_lock already admits one writer, and Whoosh's own lock stays
+    # held for the life of the process when the writer's constructor fails (disk full).
     if fresh and ndocs >= _PARALLEL_BUILD and (os.cpu_count() or 1) >= _PARALLEL_MIN_CPUS:
-        writer = ix.writer(procs=2, multisegment=True, limitmb=512, compound=False)
+        writer = ix.writer(procs=2, multisegment=True, limitmb=512, compound=False, _lk=False)
     else:
-        writer = ix.writer(limitmb=512, compound=False)
+        writer = ix.writer(limitmb=512, compound=False, _lk=False)
     try:
         # Written files lose their old documents too: a crash between an earlier commit
         # and its manifest leaves documents the manifest does not list.
@@ -217,7 +220,9 @@ def _write(
                 progress(i, len(p.write))
         writer.commit()
     except BaseException:
-        writer.cancel()
+        if not writer.is_closed:  # a failed commit has already cleaned up after itself
+            with contextlib.suppress(Exception):  # report the first error, not this one
+                writer.cancel()
         raise
 
 
