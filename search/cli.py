@@ -148,6 +148,12 @@ def index_command(
     wait: Annotated[
         float, typer.Option("--wait", min=0, help="Seconds to wait for another indexer to finish.")
     ] = 10.0,
+    settle: Annotated[
+        float,
+        typer.Option(
+            "--settle", min=0, help="Leave files modified less than this many seconds ago."
+        ),
+    ] = 2.0,
     index_dir: IndexDir = None,
 ) -> None:
     """Add new and changed articles to the index and drop deleted ones."""
@@ -160,7 +166,7 @@ def index_command(
             )
             raise typer.Exit(2)
         try:
-            report = engine.index(paths or [], rebuild=rebuild, settle=2.0, progress=_progress())
+            report = engine.index(paths or [], rebuild=rebuild, settle=settle, progress=_progress())
         except SearchError as e:
             raise _fail(e) from None
     _warn(report.problems)

@@ -57,7 +57,7 @@ class SearchEngine:
     @property
     def exists(self) -> bool:
         """True once an index has been built in this folder."""
-        return self.store.current() is not None
+        return self.store.has_index()
 
     def index(
         self,

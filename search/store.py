@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from search.errors import IndexBusyError
+from search.errors import IndexBusyError, IndexDamagedError
 
 CURRENT = "CURRENT"
 LOCK = "write.lock"
@@ -65,12 +65,27 @@ class Store:
 
     def current(self) -> Path | None:
         """The live generation folder, or None before the first successful build."""
-        try:
-            name = (self.root / CURRENT).read_text(encoding="utf-8").strip()
-        except (FileNotFoundError, NotADirectoryError):
-            return None
-        gen = self.root / name
-        return gen if name.startswith(_GEN_PREFIX) and gen.is_dir() else None
+        missing = None
+        for _ in range(3):
+            try:
+                name = (self.root / CURRENT).read_text(encoding="utf-8").strip()
+            except (FileNotFoundError, NotADirectoryError):
+                return None
+            gen = self.root / name
+            if name.startswith(_GEN_PREFIX) and gen.is_dir():
+                return gen
+            if name == missing:
+                break
+            missing = name  # a rebuild may have swapped CURRENT meanwhile: read it again
+            time.sleep(0.05)
+        raise IndexDamagedError(
+            f"index at {self.root} names a generation {missing!r} that is missing; rebuild it "
+            "with: kzsearch index --rebuild FOLDER"
+        )
+
+    def has_index(self) -> bool:
+        """True once a build has been published here, even if it was damaged since."""
+        return (self.root / CURRENT).is_file()
 
     def new_generation(self) -> Path:
         """An empty folder for a generation newer than every existing one."""
@@ -84,14 +99,13 @@ class Store:
         """Make `gen` the live generation in one atomic step."""
         write_atomic(self.root / CURRENT, gen.name + "\n")
 
-    def remove_stale(self) -> None:
+    def remove_stale(self, live: Path | None) -> None:
         """Delete generations other than the live one and leftover temp files.
 
         Called only under the write lock.  Readers that still hold files of an
         old generation open keep reading them (POSIX unlink semantics); readers
         that had not opened them yet retry and find CURRENT's new target.
         """
-        live = self.current()
         for gen in self._generations():
             if gen != live:
                 shutil.rmtree(gen, ignore_errors=True)

@@ -239,8 +239,13 @@ def update(
     start = time.monotonic()
     problems: list[str] = []
     with store.write_lock(timeout=lock_timeout):
-        store.remove_stale()
-        live = store.current()
+        try:
+            live = store.current()
+        except IndexDamagedError:
+            if not (rebuild and paths):
+                raise
+            live = None  # rebuilding from the given folders replaces the lost generation
+        store.remove_stale(live)
         roots = [path_key(p) for p in paths]
         if not paths and live is not None:
             roots = _known_roots(live)
@@ -276,12 +281,12 @@ def update(
                 write_json(gen / MANIFEST, manifest)
             if fresh:
                 store.publish(gen)
-                store.remove_stale()
+                store.remove_stale(gen)
         except OSError as e:
             if not is_disk_full(e):
                 raise
             if fresh:
-                store.remove_stale()
+                store.remove_stale(live)
             else:
                 clean_orphans(open_generation(gen))
             raise disk_full(store.root, e) from e

@@ -10,11 +10,12 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from search.engine import SearchEngine
-from search.errors import SearchError
+from search.errors import IndexBusyError, SearchError
 from search.models import IndexReport
 
 QUIET_SECONDS = 1.0
 SETTLE_SECONDS = 2.0
+BUSY_RETRY_SECONDS = 5.0
 
 
 class _Changed(FileSystemEventHandler):
@@ -36,8 +37,8 @@ def watch(
 ) -> Iterator[IndexReport]:
     """Index `folder` now, then again after every burst of changes, until `stop` is set.
 
-    Yields the report of every run.  Files still being written are left for a
-    later run, which is scheduled automatically.
+    Yields the report of every run.  Files still being written, and runs that find
+    the index busy, are retried automatically.
     """
     if not folder.is_dir():
         raise SearchError(f"cannot watch {folder}: not a folder")
@@ -56,7 +57,14 @@ def watch(
                 changed.event.clear()
                 if stop.is_set():
                     return
-            report = engine.index([folder], settle=settle)
+            try:
+                report = engine.index([folder], settle=settle)
+            except IndexBusyError as e:  # another indexer is writing: try again after it
+                report = IndexReport(problems=[f"{e}; retrying in {BUSY_RETRY_SECONDS:g} s"])
+                pending = True
+                stop.wait(BUSY_RETRY_SECONDS)
+                yield report
+                continue
             pending = any(p.startswith("left ") for p in report.problems)
             if pending:
                 stop.wait(settle)

@@ -174,6 +174,7 @@ DAMAGE = {
     "garbage manifest": lambda gen: (gen / "manifest.json").write_text("{not json"),
     "manifest of another index": lambda gen: (gen / "manifest.json").write_text("{}"),
     "garbage kzsearch.json": lambda gen: (gen / "kzsearch.json").write_text("]["),
+    "delete generation": lambda gen: shutil.rmtree(gen),
 }
 
 
@@ -212,7 +213,8 @@ def test_damage_is_detected_and_rebuild_fixes_it(built: tuple[Path, Path], damag
                 engine.search(query)
             except IndexDamagedError as e:
                 assert "kzsearch index --rebuild" in str(e)
-        engine.index([folder] if "kzsearch.json" in damage else [], rebuild=True)
+        needs_folder = "kzsearch.json" in damage or "generation" in damage
+        engine.index([folder] if needs_folder else [], rebuild=True)
         assert engine.verify().startswith("index OK: 12 articles")
     assert stored_docs(index_dir) == expected
 

@@ -370,3 +370,16 @@ def test_end_to_end_from_a_fresh_index(tmp_path):
     assert "**Wabtec**" in snippet
     assert "**locomotives**" in snippet
     assert "\033[" not in done.stdout
+
+
+def test_index_leaves_a_file_being_written_unless_settle_is_zero(tmp_path):
+    folder = tmp_path / "fresh"
+    folder.mkdir()
+    (folder / "new.txt").write_text("Fresh headline\n\nJust written.\n", encoding="utf-8")
+    index = str(tmp_path / "ix")
+    waiting = kzsearch("index", str(folder), "--index", index)
+    assert waiting.exit_code == 0
+    assert "for the next run: modified less than 2 s ago" in waiting.stderr
+    assert re.search(SUMMARY, waiting.stdout).groups() == ("0", "0", "0", "0", "1")
+    now = kzsearch("index", str(folder), "--index", index, "--settle", "0")
+    assert re.search(SUMMARY, now.stdout).groups() == ("1", "0", "0", "0", "0")

@@ -277,3 +277,33 @@ def test_watch_keeps_the_index_current(tmp_path: Path) -> None:
     assert not thread.is_alive()
     assert failures == []
     assert stored_docs(tmp_path / "ix") == fresh_docs(folder, tmp_path / "fresh")
+
+
+def test_watch_retries_while_another_indexer_holds_the_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import search.watch
+
+    monkeypatch.setattr(search.watch, "BUSY_RETRY_SECONDS", 0.2)
+    folder = tmp_path / "news"
+    make_corpus(folder, 2)
+    stop = threading.Event()
+    reports: list = []
+    with SearchEngine(tmp_path / "ix", lock_timeout=0.1) as engine:
+        lock = engine.store.write_lock(timeout=1)
+        lock.__enter__()
+        thread = threading.Thread(
+            target=lambda: reports.extend(watch(engine, folder, stop=stop, quiet=0.1, settle=0)),
+            daemon=True,
+        )
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not reports and time.monotonic() < deadline:
+            time.sleep(0.05)
+        lock.__exit__(None, None, None)
+        while not any(r.added for r in reports) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        stop.set()
+        thread.join(timeout=30)
+    assert "index busy" in reports[0].problems[0]
+    assert [r.added for r in reports if r.added] == [2]

@@ -54,11 +54,21 @@ championship record records weather snow flood floods drought fire fires earthqu
 
 # (British, American): both forms appear, so folding them is measurable.
 SPELLING_PAIRS = [
-    ("centre", "center"), ("organisation", "organization"), ("colour", "color"),
-    ("defence", "defense"), ("programme", "program"), ("labour", "labor"),
-    ("favour", "favor"), ("analyse", "analyze"), ("travelled", "traveled"),
-    ("licence", "license"), ("neighbour", "neighbor"), ("theatre", "theater"),
-    ("modernise", "modernize"), ("privatisation", "privatization"), ("metre", "meter"),
+    ("centre", "center"),
+    ("organisation", "organization"),
+    ("colour", "color"),
+    ("defence", "defense"),
+    ("programme", "program"),
+    ("labour", "labor"),
+    ("favour", "favor"),
+    ("analyse", "analyze"),
+    ("travelled", "traveled"),
+    ("licence", "license"),
+    ("neighbour", "neighbor"),
+    ("theatre", "theater"),
+    ("modernise", "modernize"),
+    ("privatisation", "privatization"),
+    ("metre", "meter"),
 ]
 
 # Each line: one name in the spellings a news feed really mixes (Latin, Kazakh, Russian, Ukrainian).
@@ -85,8 +95,34 @@ CYRILLIC_WORDS = {
     "uk": _words("уряд місто новини війна президент країна вибори міністр"),
 }
 
-ONSETS = ["", "b", "br", "c", "ch", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "pr",
-          "r", "s", "sh", "st", "t", "th", "tr", "v", "w", "z"]
+ONSETS = [
+    "",
+    "b",
+    "br",
+    "c",
+    "ch",
+    "d",
+    "f",
+    "g",
+    "h",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pr",
+    "r",
+    "s",
+    "sh",
+    "st",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "w",
+    "z",
+]
 VOWELS = ["a", "e", "i", "o", "u", "a", "e", "i", "o", "ai", "ea", "ee", "ou", "y"]
 CODAS = ["", "", "", "", "n", "r", "s", "t", "l", "m", "nd", "st", "ng"]
 SUFFIXES = ["", "", "", "", "", "", "s", "s", "ed", "ing", "er", "ion", "ly", "ment"]

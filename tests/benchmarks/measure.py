@@ -190,8 +190,12 @@ def task_profile(args) -> dict:
 
 
 TASKS = {
-    "build": task_build, "rescan": task_incremental, "add": task_incremental,
-    "queries": task_queries, "expensive": task_expensive, "once": task_once,
+    "build": task_build,
+    "rescan": task_incremental,
+    "add": task_incremental,
+    "queries": task_queries,
+    "expensive": task_expensive,
+    "once": task_once,
     "profile": task_profile,
 }
 

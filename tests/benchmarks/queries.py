@@ -19,7 +19,10 @@ _ANY_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"[.!?;:]\s+|\n")
 
 NAME_QUERIES = [variant for variants in NAME_VARIANTS for variant in variants] + [
-    "President Tokayev", "Президент Токаев", "Toqaev Zelenskyy", "Wabtec locomotives",
+    "President Tokayev",
+    "Президент Токаев",
+    "Toqaev Zelenskyy",
+    "Wabtec locomotives",
     *COMPANIES,
 ]
 

@@ -54,12 +54,13 @@ def figures(data: dict) -> list[tuple[str, dict]]:
     row("peak memory of build (MB)", lambda r: median(_builds(r, "peak_mb")))
     row("index size (MB)", lambda r: median(_builds(r, "index_mb")))
     row("add 10 new articles (s)", lambda r: median([a.get("seconds") for a in r.get("add", [])]))
-    row("rescan unchanged folder (s)",
-        lambda r: median([a.get("seconds") for a in r.get("rescan", [])]))
+    row(
+        "rescan unchanged folder (s)",
+        lambda r: median([a.get("seconds") for a in r.get("rescan", [])]),
+    )
     row("query median (ms)", lambda r: _query_figure(r, None, 50))
     row("query p95 (ms)", lambda r: _query_figure(r, None, 95))
-    kinds = next((q["ms"] for r in engines.values() for q in r.get("queries", []) if "ms" in q),
-                 {})
+    kinds = next((q["ms"] for r in engines.values() for q in r.get("queries", []) if "ms" in q), {})
     for kind in kinds:
         row(f"  {kind}: median (ms)", lambda r, k=kind: _query_figure(r, k, 50))
     for kind in kinds:

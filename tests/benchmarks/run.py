@@ -33,8 +33,18 @@ def child(task: str, engine: str, index: Path, *, timeout: float = 3600, **optio
     """Run one measurement in a new process; add its wall time and peak RSS (MB)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "result.json"
-        cmd = [sys.executable, "-m", "tests.benchmarks.measure", task,
-               "--engine", engine, "--index", str(index), "--out", str(out)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.measure",
+            task,
+            "--engine",
+            engine,
+            "--index",
+            str(index),
+            "--out",
+            str(out),
+        ]
         for name, value in options.items():
             values = value if isinstance(value, list) else [value]
             cmd += [f"--{name}", *map(str, values)]
@@ -69,16 +79,22 @@ def wall_of(cmd: list[str], runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=False)
+        subprocess.run(
+            cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        )
         times.append(time.perf_counter() - start)
     return times
 
 
 def import_ms(module: str) -> float:
     """Cumulative import time of `module` in ms from `python -X importtime`."""
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],
-                          cwd=REPO, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     total = 0
     for line in proc.stderr.splitlines():
         parts = line.split("|")
@@ -117,8 +133,7 @@ def bench_dataset(name: str, args) -> dict:
     queries = args.work / f"queries-{name}.json"
     queries.write_text(json.dumps(query_set(sample, seed=args.seed), ensure_ascii=False))
     expensive = expensive_queries(sample, seed=args.seed)
-    data = {"articles": len(files), "mb": sum(p.stat().st_size for p in files) / 1e6,
-            "engines": {}}
+    data = {"articles": len(files), "mb": sum(p.stat().st_size for p in files) / 1e6, "engines": {}}
     for engine in args.engines:
         runs = data["engines"][engine] = {"build": [], "queries": [], "rescan": [], "add": []}
         index = args.work / "indexes" / name / engine
@@ -130,8 +145,9 @@ def bench_dataset(name: str, args) -> dict:
             runs["build"].append(build)
             if "error" in build:
                 break
-            runs["queries"].append(child("queries", engine, index, queries=queries,
-                                         passes=args.passes))
+            runs["queries"].append(
+                child("queries", engine, index, queries=queries, passes=args.passes)
+            )
             if engine == "kzsearch":
                 runs["rescan"].append(child("rescan", engine, index, corpus=folder))
             if repeat == args.repeat - 1:
@@ -143,17 +159,30 @@ def bench_dataset(name: str, args) -> dict:
 def once_per_dataset(engine: str, index: Path, expensive: dict[str, str], args) -> dict:
     """Cold start and expensive queries, measured on the last build of an engine."""
     log(f"  {engine}: cold start and expensive queries")
-    runs = {"expensive": {label: child("expensive", engine, index, query=query,
-                                       timeout=args.expensive_timeout)
-                          for label, query in expensive.items()}}
+    runs = {
+        "expensive": {
+            label: child("expensive", engine, index, query=query, timeout=args.expensive_timeout)
+            for label, query in expensive.items()
+        }
+    }
     kzsearch = Path(sys.executable).parent / "kzsearch"
     if engine == "kzsearch" and kzsearch.exists():
         cmd = [str(kzsearch), CLI_QUERY, "--index", str(index), "--limit", "10", "--json"]
         runs["cold"] = wall_of(cmd, args.cold_runs)
         runs["import_ms"] = [import_ms("search.cli") for _ in range(3)]
     elif engine != "kzsearch":
-        cmd = [sys.executable, "-m", "tests.benchmarks.measure", "once", "--engine", engine,
-               "--index", str(index), "--query", CLI_QUERY]
+        cmd = [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.measure",
+            "once",
+            "--engine",
+            engine,
+            "--index",
+            str(index),
+            "--query",
+            CLI_QUERY,
+        ]
         runs["cold"] = wall_of(cmd, args.cold_runs)
         runs["import_ms"] = [import_ms(BASELINE_IMPORTS[engine]) for _ in range(3)]
     return runs
@@ -169,8 +198,14 @@ def profile(args) -> None:
         index = args.work / "indexes" / "profile" / engine
         shutil.rmtree(index, ignore_errors=True)
         log(f"profile {engine}")
-        child("profile", engine, index, corpus=folder, queries=queries,
-              out=args.out / f"profile-{engine}.json")
+        child(
+            "profile",
+            engine,
+            index,
+            corpus=folder,
+            queries=queries,
+            out=args.out / f"profile-{engine}.json",
+        )
 
 
 def log(message: str) -> None:
@@ -188,12 +223,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--engines", default=",".join(ENGINES))
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kzsearch-bench",
-                        help="corpora and indexes (kept between runs)")
-    parser.add_argument("--merge", type=Path, nargs="+", metavar="RESULTS_JSON",
-                        help="only print one report of earlier runs' results-*.json files")
-    parser.add_argument("--profile", action="store_true",
-                        help="only profile a 2k build and 200 queries (cProfile)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "kzsearch-bench",
+        help="corpora and indexes (kept between runs)",
+    )
+    parser.add_argument(
+        "--merge",
+        type=Path,
+        nargs="+",
+        metavar="RESULTS_JSON",
+        help="only print one report of earlier runs' results-*.json files",
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="only profile a 2k build and 200 queries (cProfile)"
+    )
     args = parser.parse_args(argv)
     args.engines = [e for e in args.engines.split(",") if e]
     args.work, args.out = args.work.resolve(), args.out.resolve()
@@ -206,8 +251,11 @@ def benchmark(args: argparse.Namespace) -> dict:
     names = [f"synth-{int(n)}" for n in args.sizes.split(",") if n]
     if args.bbc and load_bbc() is not None:
         names.append("bbc")
-    results = {"started": time.strftime("%Y-%m-%d %H:%M"), "argv": sys.argv,
-               "datasets": {name: bench_dataset(name, args) for name in names}}
+    results = {
+        "started": time.strftime("%Y-%m-%d %H:%M"),
+        "argv": sys.argv,
+        "datasets": {name: bench_dataset(name, args) for name in names},
+    }
     stamp = time.strftime("%Y%m%d-%H%M%S")
     (args.out / f"results-{stamp}.json").write_text(json.dumps(results, indent=1))
     results["report"] = render(results)

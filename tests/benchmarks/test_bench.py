@@ -1,6 +1,6 @@
 """Small benchmark run (1k synthetic articles, plus BBC when present): prints, never times.
 
-    .venv/bin/python -m pytest -m bench tests/benchmarks -s
+.venv/bin/python -m pytest -m bench tests/benchmarks -s
 """
 
 from __future__ import annotations
@@ -12,8 +12,21 @@ from tests.benchmarks.run import benchmark, parse_args
 
 @pytest.mark.bench
 def test_small_benchmark_runs_every_engine(tmp_path):
-    args = parse_args(["--sizes", "1000", "--bbc", "--repeat", "1", "--cold-runs", "3",
-                       "--work", str(tmp_path / "work"), "--out", str(tmp_path / "out")])
+    args = parse_args(
+        [
+            "--sizes",
+            "1000",
+            "--bbc",
+            "--repeat",
+            "1",
+            "--cold-runs",
+            "3",
+            "--work",
+            str(tmp_path / "work"),
+            "--out",
+            str(tmp_path / "out"),
+        ]
+    )
     results = benchmark(args)
     print(results["report"])
     for data in results["datasets"].values():
