@@ -21,7 +21,7 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from analyzers.keys import KEY_PREFIX, analyze_word
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"

@@ -1,14 +1,19 @@
 """From one lowercase token to the terms kzsearch indexes for it.
 
-Every word is indexed twice at one position: its *exact* term (the spelling as
-written, inflection removed for Cyrillic) and one or two *variant keys* (the
-spelling folded so that every romanization and script of a name meets).  A query
-word matches an article through either; the exact term adds to the score, so an
-article that writes the query's own spelling ranks first.
+Every word is indexed at one position as its *exact* term (the spelling as written;
+Cyrillic words reduced to their dictionary form by analyzers/morph.py) and one or
+more *variant keys* (the spelling folded so that every romanization and script of a
+name meets).  A query word matches an article through either; the exact term adds to
+the score, so an article that writes the query's own spelling ranks first.
+
+Latin words are Porter-stemmed before folding (English plurals and tenses); Cyrillic
+words are not (Porter would turn боинг into bo and арыс into ari).  A query word
+therefore searches the keys of both readings, see query_terms.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +26,67 @@ KEY_PREFIX = "#"
 """Variant keys are stored with this prefix so they never collide with exact terms."""
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u02bb": "'", "`": "'"})
+
+# Adjectival surnames keep their gender: Зеленського -> зеленський, Зеленської -> зеленська,
+# so Olena Zelenska and Volodymyr Zelensky stay apart.
+_ADJECTIVE_STEM = re.compile(r"(?:сь|ць|зь|с|ц|з)к$")
+_MASCULINE = frozenset(["ий", "ый", "ого", "ому", "им", "ым", "ім", "ом"])
+_FEMININE = frozenset(["а", "ая", "ої", "ой", "ою", "ую", "у", "ій"])
+
+# Letters that only Kazakh Latin alphabets (2017, 2018, 2021) use.
+_KAZAKH_LATIN = frozenset("qñğşäöūüıáǵńóúý'")
+# Kazakh endings as they look after folding (vowel harmony is lost: ы/і -> i, ғ/г -> g,
+# қ/к -> k).  Each group is one slot, stripped outermost first.
+_KAZAKH_ENDINGS = (
+    (
+        "indagi",
+        "nindagi",
+        "dagi",
+        "tagi",
+        "nin",
+        "din",
+        "tin",
+        "ga",
+        "ge",
+        "ka",
+        "ke",
+        "na",
+        "ne",
+        "ni",
+        "di",
+        "ti",
+        "nda",
+        "nde",
+        "da",
+        "de",
+        "ta",
+        "te",
+        "nan",
+        "nen",
+        "dan",
+        "den",
+        "tan",
+        "ten",
+        "men",
+        "ben",
+        "pen",
+        "inda",
+        "inde",
+        "ina",
+        "ine",
+        "inan",
+        "inen",
+        "inin",
+        "ini",
+        "a",
+        "e",
+    ),
+    ("si", "i", "in"),
+    ("lar", "ler", "dar", "der", "tar", "ter"),
+)
+_MIN_KAZAKH_STEM = 5
+_VOWELS = frozenset("aeiou")
+_MIN_STEM_KEY = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +109,37 @@ def surface_form(token: str) -> str:
 
 
 def latin_key(latin: str) -> str:
-    """Variant key of a romanized word: British to American, Porter, then fold."""
+    """Variant key of a Latin word: British to American, Porter, then fold."""
     return fold(porter(american(latin)))
+
+
+def lemma(stem: str, ending: str) -> str:
+    """The stem, or the nominative of an adjectival surname in its own gender."""
+    if _ADJECTIVE_STEM.search(stem):
+        if ending in _MASCULINE:
+            return stem + "ий"
+        if ending in _FEMININE:
+            return stem + ("а" if "ь" in stem[-3:] else "ая")
+    return stem
+
+
+def kazakh_stems(key: str) -> list[str]:
+    """Keys left by stripping Kazakh endings from a folded word: oblisinda -> oblisi, oblis."""
+    stems, current = [], key
+    for slot in _KAZAKH_ENDINGS:
+        for ending in sorted(slot, key=len, reverse=True):
+            if current.endswith(ending) and len(current) - len(ending) >= _MIN_KAZAKH_STEM:
+                current = current[: -len(ending)]
+                stems.append(current)
+                break
+    return stems
+
+
+def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
+    keys = [fold(word), fold(base)]
+    if language == "uk" and "г" in word:  # Ukrainian г is h; Russian spellings write g
+        keys += [fold(word, language="ru"), fold(base, language="ru")]
+    return keys
 
 
 @lru_cache(maxsize=262_144)
@@ -56,24 +151,44 @@ def analyze_word(token: str) -> WordTerms:
         return WordTerms(word, word, ())
     if script == "cyrillic":
         stem, ending = morph.stem(word)
-        keys = dict.fromkeys(k for k in (latin_key(romanize(word)), latin_key(romanize(stem))) if k)
-        return WordTerms(word, stem, tuple(keys), ending, morph.language(word))
+        language = morph.language(word)
+        base = lemma(stem, ending)
+        keys = _cyrillic_keys(word, base, language)
+        return WordTerms(word, base, tuple(dict.fromkeys(k for k in keys if k)), ending, language)
     key = latin_key(romanize(word))
-    return WordTerms(word, word, (key,) if key else ())
+    keys = [key] if key else []
+    if key and _KAZAKH_LATIN & set(word):
+        keys += kazakh_stems(fold(word))
+    return WordTerms(word, word, tuple(dict.fromkeys(keys)))
 
 
-_VOWELS = frozenset("aeiou")
-_MIN_STEM_KEY = 4
+@lru_cache(maxsize=65_536)
+def query_keys(token: str) -> tuple[str, ...]:
+    """Every key a query word searches (without prefix), its own keys first.
 
-
-def query_terms(token: str) -> tuple[str, tuple[str, ...]]:
-    """The exact term and prefixed key terms a query word searches for.
-
-    A query word whose key ends in a vowel also searches that key without it: the
-    stem key an inflected Cyrillic form is indexed under (Astana -> Астане -> astan).
+    Beside the word's keys: the other reading (with Porter for a Cyrillic word, without
+    for a Latin one), for an inflected Cyrillic word its stem with a final vowel (the
+    nominative a Latin article writes), the key without a final vowel (the stem an
+    inflected Cyrillic form is indexed under: Astana -> Астане -> astan), and the keys
+    left by stripping Kazakh endings from a Latin word (Toqaevtyñ -> tokaev, oblysy -> oblis).
     """
     terms = analyze_word(token)
     keys = list(terms.keys)
-    if keys and keys[0][-1] in _VOWELS and len(keys[0]) > _MIN_STEM_KEY:
+    if not keys:
+        return ()
+    if script_of(terms.surface) == "cyrillic":
+        keys += [latin_key(romanize(w)) for w in (terms.surface, terms.exact)]
+        stem_key = fold(terms.exact)
+        if terms.ending and len(stem_key) >= _MIN_STEM_KEY and stem_key[-1] not in _VOWELS:
+            keys += [stem_key + v for v in "aie"]  # Астане -> astana, Алматыда -> almati
+    else:
+        plain = fold(american(romanize(terms.surface)))
+        keys += [plain, *kazakh_stems(plain)]
+    if keys[0][-1] in _VOWELS and len(keys[0]) > _MIN_STEM_KEY:
         keys.append(keys[0][:-1])
-    return terms.exact, tuple(dict.fromkeys(KEY_PREFIX + k for k in keys))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def query_terms(token: str) -> tuple[str, tuple[str, ...]]:
+    """The exact term and prefixed key terms a query word searches for."""
+    return analyze_word(token).exact, tuple(KEY_PREFIX + k for k in query_keys(token))

@@ -131,7 +131,8 @@ class SearchEngine:
             docfreq=reader.doc_frequency,
             correct=lambda word: self._correct(searcher, word),
         )
-        expanded = expander.expand(parsed)
+        # normalize() drops the words that became NullQuery (stop words): `part that`
+        expanded = expander.expand(parsed).normalize()
         collector = searcher.collector(limit=limit)
         timed = collectors.TimeLimitCollector(
             collector,

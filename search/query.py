@@ -15,6 +15,7 @@ from collections.abc import Callable
 from whoosh import fields, query
 from whoosh.qparser import QueryParser, plugins
 from whoosh.qparser.common import QueryParserError
+from whoosh.query import spans
 
 from analyzers.aliases import alternatives
 from analyzers.chain import is_indexed, word_analyzer
@@ -107,6 +108,13 @@ def _check_syntax(text: str) -> None:
         raise BadQueryError(f"the query {text!r} opens a bracket it never closes: add a ')'")
 
 
+class _AnyKey(spans.SpanOr):
+    """SpanOr that can estimate its size (Whoosh's cannot, which breaks result counts)."""
+
+    def estimate_size(self, ixreader) -> int:
+        return sum(q.estimate_size(ixreader) for q in self.subqs)
+
+
 class Expander:
     """Rewrites a parsed query into kzsearch's terms and records what to highlight.
 
@@ -192,13 +200,21 @@ class Expander:
         self._count(len(words))
         analysed = [query_terms(w) for w in words]
         exacts = [exact for exact, _ in analysed]
-        keys = [ks[0] if ks else exact for exact, ks in analysed]
         for exact, ks in analysed:
             self.highlight.update((exact, *ks))
         return query.Or(
             [query.Phrase(f, exacts, boost=1 + EXACT_BOOST) for f in fieldnames]
-            + [query.Phrase(f, keys) for f in fieldnames]
-            + self._aliases(fieldnames, keys)
+            + [self._key_phrase(f, [ks or (exact,) for exact, ks in analysed]) for f in fieldnames]
+            + self._aliases(fieldnames, [ks[0] if ks else exact for exact, ks in analysed])
+        )
+
+    @staticmethod
+    def _key_phrase(field: str, keys: list[tuple[str, ...]]) -> query.Query:
+        """Words in a row, each matched by any of its keys (Атырау облысында for Atyrau oblysy)."""
+        if all(len(ks) == 1 for ks in keys):
+            return query.Phrase(field, [ks[0] for ks in keys])
+        return spans.SpanNear2(
+            [_AnyKey([query.Term(field, k) for k in ks]) for ks in keys], slop=1
         )
 
     def _wildcard(self, fieldnames: tuple[str, ...], pattern: str) -> query.Query:

@@ -348,3 +348,9 @@ def test_typo_correction_never_turns_tokaji_into_tokaev(tmp_path: Path) -> None:
         hits = engine.search("Tokaji")
         assert (list(hits), hits.corrections) == ([], {})
         assert names(engine.search("Tokayev")) == ["a.txt"]
+
+
+def test_stop_words_in_a_query_do_not_empty_it(engine):
+    assert names(engine.search("Wabtec the locomotives"))[:1] == [WABTEC_SEED]
+    assert names(engine.search("Wabtec OR that"))[:1] == [WABTEC_SEED]
+    assert engine.search("that the") == []

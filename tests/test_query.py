@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import query
 
-from analyzers.keys import query_terms
+from analyzers.keys import KEY_PREFIX, query_keys, query_terms
 from search.errors import BadQueryError, SearchError
 from search.query import MAX_WORDS, Expander, parse
 
@@ -78,13 +78,18 @@ def test_title_word_searches_the_title_only():
     assert compile_query("title:Wabtec") == word("title", "Wabtec")
 
 
-def test_phrase_searches_exact_terms_or_keys_side_by_side():
-    assert compile_query('"freight locomotives"') == query.Or([
+def test_phrase_searches_exact_terms_or_any_key_of_each_word_side_by_side():
+    compiled = compile_query('"freight locomotives"')
+    assert compiled.subqueries[:2] == [
         query.Phrase("title", ["freight", "locomotives"], boost=2.0),
         query.Phrase("body", ["freight", "locomotives"], boost=2.0),
-        query.Phrase("title", ["#freight", "#locomot"]),
-        query.Phrase("body", ["#freight", "#locomot"]),
-    ])  # fmt: skip
+    ]
+    keys = [[KEY_PREFIX + k for k in query_keys(w)] for w in ("freight", "locomotives")]
+    assert [
+        (near.__class__.__name__, [sorted(t.text for t in pos.subqs) for pos in near.qs])
+        for near in compiled.subqueries[2:4]
+    ] == [("SpanNear2", [sorted(k) for k in keys])] * 2
+    assert keys[1][0] == "#locomot"
 
 
 def test_or_and_not_keep_their_shape():
@@ -104,7 +109,8 @@ def test_a_word_with_no_match_is_corrected_and_recorded():
     ex = expander(indexed=False, fix="guterres")
     expanded = ex.expand(parse("Guterez"))
     assert ex.corrections == {"guterez": "guterres"}
-    assert ex.highlight == {"guterres", "#guter"}
+    assert ex.highlight == {"guterres", *(KEY_PREFIX + k for k in query_keys("guterres"))}
+    assert "#guter" in ex.highlight
     assert query.Term("body", "guterres", boost=1.0) in expanded.subqueries
 
 
