@@ -75,14 +75,16 @@ def _wait(cmd: list[str], timeout: float) -> tuple[int | None, float, float]:
 
 
 def wall_of(cmd: list[str], runs: int) -> list[float]:
-    """Wall seconds of `runs` runs of a command (its output discarded)."""
+    """Wall seconds of `runs` runs of a command (output discarded); failed runs are left out."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(
-            cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
-        )
-        times.append(time.perf_counter() - start)
+        done = subprocess.run(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              check=False)
+        if done.returncode == 0:
+            times.append(time.perf_counter() - start)
+        else:
+            log(f"  exit {done.returncode}: {' '.join(cmd)}")
     return times
 
 
