@@ -7,6 +7,7 @@ index: everything here is module-level with a stable import path.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from whoosh.analysis import (
@@ -19,7 +20,7 @@ from whoosh.analysis import (
 )
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
-from analyzers.keys import KEY_PREFIX, analyze_word
+from analyzers.keys import KEY_PREFIX, WordTerms, analyze_word
 
 ANALYZER_VERSION = 2
 """Bump whenever a change here or in the tables changes the indexed terms."""
@@ -67,3 +68,13 @@ def word_analyzer() -> CompositeAnalyzer:
 def is_indexed(word: str) -> bool:
     """False for the words the chain drops (English stop words, single letters)."""
     return len(word) >= 2 and word.lower() not in STOP_WORDS
+
+
+_WORDS = re.compile(WORD_PATTERN)
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int, WordTerms]]:
+    """(start, end, terms) of each indexed word: the chain's tokens without Whoosh's overhead."""
+    for m in _WORDS.finditer(text):
+        if is_indexed(m.group()):
+            yield m.start(), m.end(), analyze_word(m.group())

@@ -6,13 +6,12 @@ import contextlib
 import datetime
 import re
 import threading
-from functools import cached_property
 from pathlib import Path
 
 from whoosh import collectors
 from whoosh.searching import Searcher
 
-from analyzers.chain import content_analyzer
+from analyzers.chain import word_spans
 from analyzers.keys import KEY_PREFIX, analyze_word
 from search import query as q
 from search.errors import BadQueryError, IndexDamagedError, SearchError
@@ -155,9 +154,9 @@ class SearchEngine:
 
     def _hit(self, h, terms: set[str]) -> Hit:
         fields = h.fields()
-        body_snippet, spans = snippet(self._analyzer, fields.get("body", ""), terms)
+        body_snippet, spans = snippet(word_spans, fields.get("body", ""), terms)
         title = fields.get("title", "")
-        title_spans = [(s, e) for s, e, _ in matches(self._analyzer, title, terms)]
+        title_spans = [(s, e) for s, e, _ in matches(word_spans, title, terms)]
         date = fields.get("date")
         return Hit(
             path=fields["file"],
@@ -169,10 +168,6 @@ class SearchEngine:
             ref=(fields.get("meta") or {}).get("ref", ""),
             title_highlights=title_spans,
         )
-
-    @cached_property
-    def _analyzer(self):
-        return content_analyzer()
 
     def _expand_prefix(self, searcher: Searcher, field: str, prefix: str) -> list[str]:
         reader = searcher.reader()

@@ -173,9 +173,19 @@ class Expander:
             exact, keys = query_terms(fixed)
             boost = CORRECTION_BOOST
         self.highlight.update((exact, *keys))
+        # Only terms the index holds: each one more in the union costs matching time.
         return query.Or(
-            [query.Term(f, exact, boost=boost * (1 + EXACT_BOOST)) for f in fieldnames]
-            + [query.Term(f, k, boost=boost) for f in fieldnames for k in keys]
+            [
+                query.Term(f, exact, boost=boost * (1 + EXACT_BOOST))
+                for f in fieldnames
+                if self._docfreq(f, exact)
+            ]
+            + [
+                query.Term(f, k, boost=boost)
+                for f in fieldnames
+                for k in keys
+                if self._docfreq(f, k)
+            ]
             + [alias for k in keys for alias in self._aliases(fieldnames, (k,))]
         )
 
@@ -213,9 +223,7 @@ class Expander:
         """Words in a row, each matched by any of its keys (Атырау облысында for Atyrau oblysy)."""
         if all(len(ks) == 1 for ks in keys):
             return query.Phrase(field, [ks[0] for ks in keys])
-        return spans.SpanNear2(
-            [_AnyKey([query.Term(field, k) for k in ks]) for ks in keys], slop=1
-        )
+        return spans.SpanNear2([_AnyKey([query.Term(field, k) for k in ks]) for ks in keys], slop=1)
 
     def _wildcard(self, fieldnames: tuple[str, ...], pattern: str) -> query.Query:
         prefix = pattern.split("*", 1)[0].split("?", 1)[0]

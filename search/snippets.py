@@ -1,6 +1,6 @@
 """Snippets: the passage of an article around its matches, with the matched words marked.
 
-The stored text is analyzed again with the field's own analyzer; a token whose
+The stored text is split into words again exactly as the index split it; a word whose
 exact term or variant key was searched for is a match, and its offsets point at
 the article's own spelling.
 """
@@ -9,20 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from analyzers.keys import KEY_PREFIX, WordTerms
+
 SNIPPET_CHARS = 240
 MAX_ANALYZED_CHARS = 200_000
 ELLIPSIS = "\u2026"
 
-Analyzer = Callable[..., Iterable]
+Words = Callable[[str], Iterable[tuple[int, int, WordTerms]]]
 
 
-def matches(analyzer: Analyzer, text: str, terms: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every token of `text` that has a searched term, in order."""
-    found: dict[int, tuple[int, int, str]] = {}
-    for t in analyzer(text[:MAX_ANALYZED_CHARS], positions=True, chars=True, mode="index"):
-        if t.text in terms and t.startchar not in found:
-            found[t.startchar] = (t.startchar, t.endchar, t.text)
-    return [found[k] for k in sorted(found)]
+def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every word of `text` whose exact term or a key was searched."""
+    found = []
+    for start, end, word in words(text[:MAX_ANALYZED_CHARS]):
+        if word.exact in terms:
+            found.append((start, end, word.exact))
+            continue
+        for key in word.keys:
+            if KEY_PREFIX + key in terms:
+                found.append((start, end, KEY_PREFIX + key))
+                break
+    return found
 
 
 def _best_window(spans: list[tuple[int, int, str]], width: int) -> tuple[int, int]:
@@ -50,10 +57,10 @@ def _word_end(text: str, i: int) -> int:
 
 
 def snippet(
-    analyzer: Analyzer, text: str, terms: set[str], *, width: int = SNIPPET_CHARS
+    words: Words, text: str, terms: set[str], *, width: int = SNIPPET_CHARS
 ) -> tuple[str, list[tuple[int, int]]]:
     """A passage of about `width` characters and the spans of the matches inside it."""
-    spans = matches(analyzer, text, terms) if terms else []
+    spans = matches(words, text, terms) if terms else []
     if not spans:
         start = len(text) - len(text.lstrip())
         return _flatten(text, start, _word_end(text, min(len(text), start + width)), [])

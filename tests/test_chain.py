@@ -8,7 +8,7 @@ import pytest
 from whoosh import fields, query
 from whoosh.filedb.filestore import RamStorage
 
-from analyzers.chain import content_analyzer, is_indexed, word_analyzer
+from analyzers.chain import content_analyzer, is_indexed, word_analyzer, word_spans
 from analyzers.keys import KEY_PREFIX, analyze_word
 
 
@@ -104,3 +104,12 @@ def test_prefix_expanding_past_1024_terms_over_stacked_tokens(chars: bool) -> No
         assert len(hits) == 1100
         hits = s.search(query.Prefix("body", KEY_PREFIX + "zebra"), limit=None)
         assert hits.scored_length() == 1100
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Президент Тоқаевтың сөзі", "Kassym-Jomart Tokayev's visit to the UN", "Bank of America", ""],
+)
+def test_word_spans_agree_with_the_indexed_tokens(text: str) -> None:
+    indexed = [(t, s, e) for t, _, s, e in tokens(text) if not t.startswith(KEY_PREFIX)]
+    assert [(w.exact, s, e) for s, e, w in word_spans(text)] == indexed

@@ -15,10 +15,12 @@ from search.query import MAX_WORDS, Expander, parse
 
 
 def expander(*, indexed: bool = True, lexicon: tuple[str, ...] = (), fix: str | None = None):
-    """An Expander over a fake index: every term matches when `indexed`, else none does."""
+    """An Expander over a fake index: every term matches when `indexed`, else only the
+    terms of the correction `fix` do."""
+    fixed = set() if fix is None else {query_terms(fix)[0], *query_terms(fix)[1]}
     return Expander(
         terms=lambda field, prefix: [t for t in lexicon if t.startswith(prefix)],
-        docfreq=lambda field, term: int(indexed),
+        docfreq=lambda field, term: int(indexed or term in fixed),
         correct=lambda word: fix,
     )
 

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzers.chain import content_analyzer
+from analyzers.chain import word_spans
 from analyzers.keys import query_terms
 from search.snippets import ELLIPSIS, matches, snippet
 
-ANALYZER = content_analyzer()
+ANALYZER = word_spans
 
 
 def terms(*words: str) -> set[str]:
