@@ -20,7 +20,10 @@ def expander(*, indexed: bool = True, lexicon: tuple[str, ...] = (), fix: str | 
     fixed = set() if fix is None else {query_terms(fix)[0], *query_terms(fix)[1]}
     return Expander(
         terms=lambda field, prefix: [t for t in lexicon if t.startswith(prefix)],
-        docfreq=lambda field, term: int(indexed or term in fixed),
+        # Keys in more documents than exact terms, as in a real index with variants.
+        docfreq=lambda field, term: (
+            (2 if term.startswith(KEY_PREFIX) else 1) if indexed or term in fixed else 0
+        ),
         correct=lambda word: fix,
     )
 
@@ -34,8 +37,11 @@ def word(field: str, text: str) -> query.Or:
     exact, keys = query_terms(text)
     fields = ("title", "body") if field == "text" else (field,)
     return query.Or(
-        [query.Term(f, exact, boost=2.0) for f in fields]
-        + [query.Term(f, key) for f in fields for key in keys]
+        [
+            t
+            for f in fields
+            for t in [query.Term(f, exact, boost=2.0)] + [query.Term(f, k) for k in keys]
+        ]
     )
 
 
@@ -74,6 +80,18 @@ def test_a_word_becomes_its_exact_term_or_its_keys_in_title_and_body():
     assert ex.expand(parse("Tokayev")) == word("text", "Tokayev")
     assert ex.highlight == {"tokayev", "#tokaev"}
     assert ex.corrections == {}
+
+
+def test_exact_term_and_key_in_the_same_documents_become_one_term():
+    ex = Expander(terms=lambda field, prefix: [], docfreq=lambda f, t: 5, correct=lambda w: None)
+    exact, keys = query_terms("locomotives")
+    assert ex.expand(parse("locomotives")) == query.Or(
+        [
+            t
+            for f in ("title", "body")
+            for t in [query.Term(f, keys[0], boost=3.0)] + [query.Term(f, k) for k in keys[1:]]
+        ]
+    )
 
 
 def test_title_word_searches_the_title_only():
