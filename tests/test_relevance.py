@@ -36,16 +36,14 @@ def test_labels_name_corpus_articles_and_every_kind():
     assert len({q.text for q in queries}) == len(queries)
 
 
-# Regression floors, set just under the figures measured when they were written
-# (recall@10 0.950, precision@10 0.975).  The targets -- recall@10 >= RECALL_TARGET
-# and precision no lower than plain Whoosh's 1.000 -- are NOT met yet; docs/EVALUATION.md
-# lists the failing queries and the analyzer rule each one needs.
-RECALL_FLOOR = 0.94
-PRECISION_FLOOR = 0.97
+# Precision is 0.997 against plain Whoosh's 1.000 (one stray article: теңге, whose
+# Kazakh stem тең means "equal"), so the "no loss of precision" is not met yet;
+# this floor keeps it from getting worse.  docs/EVALUATION.md lists the failing queries.
+PRECISION_FLOOR = 0.995
 
 
-def test_kzsearch_recall_at_10_does_not_regress(kzsearch):
-    assert kzsearch["overall"]["recall"] >= RECALL_FLOOR, format_failures("kzsearch", kzsearch)
+def test_kzsearch_recall_at_10_meets_the_target(kzsearch):
+    assert kzsearch["overall"]["recall"] >= RECALL_TARGET, format_failures("kzsearch", kzsearch)
 
 
 def test_kzsearch_precision_at_10_does_not_regress(kzsearch):
@@ -56,4 +54,3 @@ def test_kzsearch_precision_at_10_does_not_regress(kzsearch):
 
 def test_kzsearch_finds_far_more_than_plain_whoosh(kzsearch, whoosh):
     assert kzsearch["overall"]["recall"] >= whoosh["overall"]["recall"] + 0.5
-    assert RECALL_TARGET == 0.98
