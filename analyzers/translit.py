@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -286,6 +287,7 @@ _LATIN_VOWELS = set("aeiouy")
 _H_DIGRAPH_BEFORE = set("зскцш")
 
 
+@lru_cache(maxsize=4096)
 def _letter_script(ch: str) -> str | None:
     """Script of one character if it is a letter that counts ("latin", "cyrillic", "other")."""
     if not ch.isalpha() or unicodedata.category(ch) == "Lm":
@@ -298,6 +300,8 @@ def _letter_script(ch: str) -> str | None:
 
 def script_of(word: str) -> str:
     """Majority script of the letters: "latin", "cyrillic", "other", or "none" without letters."""
+    if word.isascii():  # most words of English news: no table look-ups
+        return "latin" if any(ch.isalpha() for ch in word) else "none"
     counts = {"latin": 0, "cyrillic": 0, "other": 0}
     for ch in word:
         script = _letter_script(ch)
