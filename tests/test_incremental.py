@@ -27,6 +27,7 @@ from index_helpers import (
 )
 
 from search.engine import SearchEngine
+from search.index import open_current
 from search.watch import watch
 
 
@@ -307,3 +308,29 @@ def test_watch_retries_while_another_indexer_holds_the_lock(
         thread.join(timeout=30)
     assert "index busy" in reports[0].problems[0]
     assert [r.added for r in reports if r.added] == [2]
+
+
+def test_small_updates_leave_the_big_segment_alone_and_merge_the_small_ones(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "news"
+    make_corpus(folder, 300)
+    with SearchEngine(tmp_path / "ix") as engine:
+        engine.index([folder])
+
+        def segments() -> list:
+            opened = open_current(engine.store)
+            assert opened is not None
+            return opened[1]._segments()
+
+        [big] = segments()
+        counts = []
+        for n in range(12):
+            write(folder / f"new{n:02d}.txt", f"Update {n}\n\nA small update number {n}.\n")
+            engine.index([folder])
+            ids = [s.segment_id() for s in segments()]
+            assert big.segment_id() in ids  # never rewritten by a small commit
+            counts.append(len(ids))
+        assert max(counts) <= 6  # the small segments are merged as they pile up
+        assert counts.index(max(counts)) < len(counts) - 1 and min(counts[5:]) < max(counts)
+        assert len(engine.search("update")) == 10
