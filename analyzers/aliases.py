@@ -23,7 +23,7 @@ def name_keys(name: str) -> Name:
     keys = []
     for word in _WORD.findall(name):
         terms = analyze_word(word)
-        keys.append(terms.keys[0] if terms.keys else terms.exact)
+        keys.append(terms.keys[0][1:] if terms.keys else terms.exact)  # without the space mark
     return tuple(keys)
 
 

@@ -20,9 +20,9 @@ from whoosh.analysis import (
 )
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
-from analyzers.keys import KEY_PREFIX, WordTerms, analyze_word
+from analyzers.keys import WordTerms, analyze_word
 
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -46,7 +46,7 @@ class VariantFilter(Filter):
             t.text = terms.exact
             yield t
             for key in terms.keys:
-                t.text = KEY_PREFIX + key
+                t.text = key
                 yield t
 
 

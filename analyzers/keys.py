@@ -22,8 +22,23 @@ from analyzers import morph
 from analyzers.english import american, porter
 from analyzers.translit import fold, romanize, script_of
 
-KEY_PREFIX = "#"
-"""Variant keys are stored with this prefix so they never collide with exact terms."""
+# Variant keys live in three term spaces, marked by a first character no word starts with,
+# so that a key never meets an exact term, and Porter's cuts on Latin words (arys -> ari)
+# or a stem's cuts (Түркия -> turki-) never meet a whole Cyrillic word (әрі, түркі).
+LATIN = "#"
+"""Keys of Latin-script words, Porter-stemmed: #tokaev."""
+WORD = "$"
+"""Keys of whole Cyrillic words: $tokaevtin."""
+STEM = "~"
+"""Keys of Cyrillic dictionary forms and of Latin Kazakh words without their endings: ~tokaev."""
+KEY_PREFIX = LATIN
+SPACES = (LATIN, WORD, STEM)
+
+
+def is_key(term: str) -> bool:
+    """True for a variant key, False for an exact term."""
+    return term[:1] in SPACES
+
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u02bb": "'", "`": "'"})
 
@@ -91,7 +106,7 @@ _MIN_STEM_KEY = 4
 
 @dataclass(frozen=True, slots=True)
 class WordTerms:
-    """What one token becomes: analyze_word("тоқаевтың").keys == ("tokaevtin", "tokaev")."""
+    """What one token becomes: analyze_word("тоқаевтың").keys == ("$tokaevtin", "~tokaev")."""
 
     surface: str
     exact: str
@@ -136,9 +151,10 @@ def kazakh_stems(key: str) -> list[str]:
 
 
 def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
-    keys = [fold(word), fold(base)]
-    if language == "uk" and "г" in word:  # Ukrainian г is h; Russian spellings write g
-        keys += [fold(word, language="ru"), fold(base, language="ru")]
+    readings = ["uk", "ru"] if language == "uk" and "г" in word else [None]  # г is h or g
+    keys = [WORD + fold(word, language=r) for r in readings]
+    if base != word:
+        keys += [STEM + fold(base, language=r) for r in readings]
     return keys
 
 
@@ -154,41 +170,51 @@ def analyze_word(token: str) -> WordTerms:
         language = morph.language(word)
         base = lemma(stem, ending)
         keys = _cyrillic_keys(word, base, language)
-        return WordTerms(word, base, tuple(dict.fromkeys(k for k in keys if k)), ending, language)
+        return WordTerms(
+            word, base, tuple(dict.fromkeys(k for k in keys if k[1:])), ending, language
+        )
     key = latin_key(romanize(word))
-    keys = [key] if key else []
+    keys = [LATIN + key] if key else []
     if key and _KAZAKH_LATIN & set(word):
-        keys += kazakh_stems(fold(word))
+        keys += [STEM + k for k in kazakh_stems(fold(word))]
     return WordTerms(word, word, tuple(dict.fromkeys(keys)))
 
 
 @lru_cache(maxsize=65_536)
 def query_keys(token: str) -> tuple[str, ...]:
-    """Every key a query word searches (without prefix), its own keys first.
+    """Every key a query word searches, in each term space, its own keys first.
 
-    Beside the word's keys: the other reading (with Porter for a Cyrillic word, without
-    for a Latin one), for an inflected Cyrillic word its stem with a final vowel (the
-    nominative a Latin article writes), the key without a final vowel (the stem an
-    inflected Cyrillic form is indexed under: Astana -> Астане -> astan), and the keys
-    left by stripping Kazakh endings from a Latin word (Toqaevtyñ -> tokaev, oblysy -> oblis).
+    A Latin word also searches its unstemmed key among whole Cyrillic words (Arys: арыс)
+    and among dictionary forms (Zelensky: Зеленського), and the forms left by dropping a
+    Kazakh ending (Toqaevtyñ, oblysy: облысында) or a final vowel (Astana: Астане) among
+    stems.  A Cyrillic word also searches Latin articles through the Porter key of itself
+    and of its dictionary form, and its stem with a final vowel (Астане: Astana, Астана).
     """
     terms = analyze_word(token)
     keys = list(terms.keys)
     if not keys:
         return ()
     if script_of(terms.surface) == "cyrillic":
-        keys += [latin_key(romanize(w)) for w in (terms.surface, terms.exact)]
-        stem_key = fold(terms.exact)
-        if terms.ending and len(stem_key) >= _MIN_STEM_KEY and stem_key[-1] not in _VOWELS:
-            keys += [stem_key + v for v in "aie"]  # Астане -> astana, Алматыда -> almati
+        stem = fold(terms.exact)
+        keys += [LATIN + latin_key(romanize(w)) for w in (terms.surface, terms.exact)]
+        # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
+        # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
+        keys += [STEM + stem, STEM + fold(terms.surface), WORD + stem]
+        if terms.ending and len(stem) >= _MIN_STEM_KEY and stem[-1] not in _VOWELS:
+            nominatives = [stem + v for v in "aie"]  # Астане -> astana, Алматыда -> almati
+            keys += [space + n for n in nominatives for space in (WORD, STEM)]
+            keys += [LATIN + latin_key(n) for n in nominatives]
     else:
         plain = fold(american(romanize(terms.surface)))
-        keys += [plain, *kazakh_stems(plain)]
-    if keys[0][-1] in _VOWELS and len(keys[0]) > _MIN_STEM_KEY:
-        keys.append(keys[0][:-1])
-    return tuple(dict.fromkeys(k for k in keys if k))
+        stems = kazakh_stems(plain)
+        if plain[-1:] in _VOWELS and len(plain) > _MIN_STEM_KEY:
+            stems.append(plain[:-1])
+        keys += [WORD + plain, STEM + plain, *(STEM + s for s in stems)]
+        if _KAZAKH_LATIN & set(terms.surface):
+            keys += [LATIN + s for s in kazakh_stems(plain)]
+    return tuple(dict.fromkeys(k for k in keys if k[1:]))
 
 
 def query_terms(token: str) -> tuple[str, tuple[str, ...]]:
-    """The exact term and prefixed key terms a query word searches for."""
-    return analyze_word(token).exact, tuple(KEY_PREFIX + k for k in query_keys(token))
+    """The exact term and the key terms a query word searches for."""
+    return analyze_word(token).exact, query_keys(token)

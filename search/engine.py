@@ -12,7 +12,7 @@ from whoosh import collectors
 from whoosh.searching import Searcher
 
 from analyzers.chain import word_spans
-from analyzers.keys import KEY_PREFIX, analyze_word
+from analyzers.keys import analyze_word, is_key, query_keys
 from search import query as q
 from search.errors import BadQueryError, IndexDamagedError, SearchError
 from search.index import (
@@ -190,7 +190,7 @@ class SearchEngine:
                     raw.decode("utf-8") if isinstance(raw, bytes) else raw
                     for raw in searcher.reader().lexicon(_VOCABULARY_FIELD)
                 )
-                if not t.startswith(KEY_PREFIX) and not t.isdigit()
+                if not is_key(t) and not t.isdigit()
             ]
         from rapidfuzz import process  # imported here: only typo correction needs it
         from rapidfuzz.distance import Levenshtein
@@ -227,24 +227,23 @@ class SearchEngine:
         return tokens
 
     def variants(self, word: str, *, max_articles: int = 5000) -> list[Variant]:
-        """Spellings in the index that share `word`'s variant key, with article counts."""
+        """Spellings in the index that a search for `word` matches through its variant keys."""
         searcher = self._open()
-        keys = analyze_word(word).keys
+        keys = set(query_keys(word))
         if searcher is None or not keys:
             return []
         counts: dict[str, set[int]] = {}
         reader = searcher.reader()
         for field in ("title", "body"):
-            term = KEY_PREFIX + keys[0]
-            if not reader.doc_frequency(field, term):
-                continue
-            for n, docnum in enumerate(reader.postings(field, term).all_ids()):
-                if n >= max_articles:
-                    break
+            docnums: set[int] = set()
+            for term in keys:
+                if reader.doc_frequency(field, term):
+                    docnums.update(reader.postings(field, term).all_ids())
+            for docnum in sorted(docnums)[:max_articles]:
                 text = reader.stored_fields(docnum).get(field, "")
-                for t in q.word_tokens(text):
-                    if keys[0] in analyze_word(t.text).keys:
-                        counts.setdefault(text[t.startchar : t.endchar], set()).add(docnum)
+                for start, end, terms in word_spans(text):
+                    if keys.intersection(terms.keys):
+                        counts.setdefault(text[start:end], set()).add(docnum)
         return sorted(
             (Variant(s, len(d)) for s, d in counts.items()), key=lambda v: (-v.articles, v.spelling)
         )

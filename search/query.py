@@ -19,7 +19,7 @@ from whoosh.query import spans
 
 from analyzers.aliases import alternatives
 from analyzers.chain import is_indexed, word_analyzer
-from analyzers.keys import KEY_PREFIX, query_terms
+from analyzers.keys import SPACES, query_terms
 from analyzers.translit import script_of
 from search.errors import BadQueryError
 
@@ -116,6 +116,12 @@ class _AnyKey(spans.SpanOr):
         return sum(q.estimate_size(ixreader) for q in self.subqs)
 
 
+class _KeyPhrase(spans.SpanNear2):
+    """SpanNear2 with a boost, which Whoosh's normalize() expects of every subquery."""
+
+    boost = 1.0
+
+
 class Expander:
     """Rewrites a parsed query into kzsearch's terms and records what to highlight.
 
@@ -176,7 +182,11 @@ class Expander:
         self.highlight.update((exact, *keys))
         return query.Or(
             [t for f in fieldnames for t in self._field_terms(f, exact, keys, boost)]
-            + [alias for k in keys for alias in self._aliases(fieldnames, (k,))]
+            + [
+                a
+                for k in dict.fromkeys(k[1:] for k in keys)
+                for a in self._aliases(fieldnames, (k,))
+            ]
         )
 
     def _field_terms(
@@ -205,15 +215,20 @@ class Expander:
             query.Term(field, k, boost=boost) for k in held
         ]
 
-    def _aliases(self, fieldnames: tuple[str, ...], keys: list[str] | tuple[str, ...]) -> list:
-        """Queries for the other names of a renamed place (Nur-Sultan -> Astana)."""
+    def _aliases(self, fieldnames: tuple[str, ...], name: tuple[str, ...]) -> list:
+        """Queries for the other names of a renamed place (Nur-Sultan -> Astana), in any script.
+
+        `name` is the words' keys without their term-space mark.
+        """
         found = []
-        name = tuple(k.removeprefix(KEY_PREFIX) for k in keys)
         for other in alternatives(name) if name else ():
-            terms = [KEY_PREFIX + k for k in other]
-            self.highlight.update(terms)
+            words = [tuple(space + k for space in SPACES) for k in other]
+            self.highlight.update(t for word in words for t in word)
             for f in fieldnames:
-                found.append(query.Term(f, terms[0]) if len(terms) == 1 else query.Phrase(f, terms))
+                if len(words) > 1:
+                    found.append(self._key_phrase(f, words))
+                else:
+                    found += [query.Term(f, t) for t in words[0] if self._docfreq(f, t)]
         return found
 
     def _matches(self, fieldnames: tuple[str, ...], terms: tuple[str, ...]) -> bool:
@@ -231,7 +246,7 @@ class Expander:
         return query.Or(
             [query.Phrase(f, exacts, boost=1 + EXACT_BOOST) for f in fieldnames]
             + [self._key_phrase(f, [ks or (exact,) for exact, ks in analysed]) for f in fieldnames]
-            + self._aliases(fieldnames, [ks[0] if ks else exact for exact, ks in analysed])
+            + self._aliases(fieldnames, tuple(ks[0][1:] if ks else exact for exact, ks in analysed))
         )
 
     @staticmethod
@@ -239,7 +254,7 @@ class Expander:
         """Words in a row, each matched by any of its keys (Атырау облысында for Atyrau oblysy)."""
         if all(len(ks) == 1 for ks in keys):
             return query.Phrase(field, [ks[0] for ks in keys])
-        return spans.SpanNear2([_AnyKey([query.Term(field, k) for k in ks]) for ks in keys], slop=1)
+        return _KeyPhrase([_AnyKey([query.Term(field, k) for k in ks]) for ks in keys], slop=1)
 
     def _wildcard(self, fieldnames: tuple[str, ...], pattern: str) -> query.Query:
         prefix = pattern.split("*", 1)[0].split("?", 1)[0]

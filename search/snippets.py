@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from analyzers.keys import KEY_PREFIX, WordTerms
+from analyzers.keys import WordTerms
 
 SNIPPET_CHARS = 240
 MAX_ANALYZED_CHARS = 200_000
@@ -26,8 +26,8 @@ def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, st
             found.append((start, end, word.exact))
             continue
         for key in word.keys:
-            if KEY_PREFIX + key in terms:
-                found.append((start, end, KEY_PREFIX + key))
+            if key in terms:
+                found.append((start, end, key))
                 break
     return found
 

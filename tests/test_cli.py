@@ -267,7 +267,7 @@ def test_analyze_shows_offsets_terms_and_keys():
     assert result.exit_code == 0
     first, second = result.stdout.splitlines()
     assert first.split()[:2] == ["0-9", "Тоқаевтың"]
-    assert "tokaev" in first.split()
+    assert "~tokaev" in first.split()
     assert second.split()[:2] == ["10-16", "Wabtec"]
     assert "exact wabtec" in " ".join(second.split())
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import query
 
-from analyzers.keys import KEY_PREFIX, query_keys, query_terms
+from analyzers.keys import is_key, query_keys, query_terms
 from search.errors import BadQueryError, SearchError
 from search.query import MAX_WORDS, Expander, parse
 
@@ -21,9 +21,7 @@ def expander(*, indexed: bool = True, lexicon: tuple[str, ...] = (), fix: str | 
     return Expander(
         terms=lambda field, prefix: [t for t in lexicon if t.startswith(prefix)],
         # Keys in more documents than exact terms, as in a real index with variants.
-        docfreq=lambda field, term: (
-            (2 if term.startswith(KEY_PREFIX) else 1) if indexed or term in fixed else 0
-        ),
+        docfreq=lambda field, term: (2 if is_key(term) else 1) if indexed or term in fixed else 0,
         correct=lambda word: fix,
     )
 
@@ -78,7 +76,7 @@ def test_parse_reads_the_syntax(text, expected):
 def test_a_word_becomes_its_exact_term_or_its_keys_in_title_and_body():
     ex = expander()
     assert ex.expand(parse("Tokayev")) == word("text", "Tokayev")
-    assert ex.highlight == {"tokayev", "#tokaev"}
+    assert ex.highlight == {"tokayev", "#tokaev", "$tokaev", "~tokaev"}
     assert ex.corrections == {}
 
 
@@ -104,11 +102,11 @@ def test_phrase_searches_exact_terms_or_any_key_of_each_word_side_by_side():
         query.Phrase("title", ["freight", "locomotives"], boost=2.0),
         query.Phrase("body", ["freight", "locomotives"], boost=2.0),
     ]
-    keys = [[KEY_PREFIX + k for k in query_keys(w)] for w in ("freight", "locomotives")]
+    keys = [list(query_keys(w)) for w in ("freight", "locomotives")]
     assert [
         (near.__class__.__name__, [sorted(t.text for t in pos.subqs) for pos in near.qs])
         for near in compiled.subqueries[2:4]
-    ] == [("SpanNear2", [sorted(k) for k in keys])] * 2
+    ] == [("_KeyPhrase", [sorted(k) for k in keys])] * 2
     assert keys[1][0] == "#locomot"
 
 
@@ -129,7 +127,7 @@ def test_a_word_with_no_match_is_corrected_and_recorded():
     ex = expander(indexed=False, fix="guterres")
     expanded = ex.expand(parse("Guterez"))
     assert ex.corrections == {"guterez": "guterres"}
-    assert ex.highlight == {"guterres", *(KEY_PREFIX + k for k in query_keys("guterres"))}
+    assert ex.highlight == {"guterres", *query_keys("guterres")}
     assert "#guter" in ex.highlight
     assert query.Term("body", "guterres", boost=1.0) in expanded.subqueries
 

@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analyzers.keys import is_key
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "kaznerd"
 ARTICLE_SIZE = 20
@@ -499,8 +501,8 @@ def causes(ev: Evaluation, qid: str, mode: str = "morph") -> Counter:
                 if len(base) == len(qwords) and not _terms(qwords[j]) & _terms(base[j]):
                     found["fold gap", f"{qwords[j]} vs {base[j]}"] += 1
                 else:
-                    keys = ",".join(sorted(t[1:] for t in _terms(words[j]) if t[0] == "#"))
-                    query_keys = ",".join(sorted(t[1:] for t in _terms(qwords[j]) if t[0] == "#"))
+                    keys = ",".join(sorted(t[1:] for t in _terms(words[j]) if is_key(t)))
+                    query_keys = ",".join(sorted(t[1:] for t in _terms(qwords[j]) if is_key(t)))
                     found["morph gap", f"{words[j]} {keys} vs {query_keys}"] += 1
             if not bad:
                 found["phrase gap", " ".join(form)] += 1
@@ -520,10 +522,10 @@ def causes(ev: Evaluation, qid: str, mode: str = "morph") -> Counter:
 def _alias_terms(qwords: list[str]) -> set[str]:
     """Key terms of the other names (place_aliases.tsv) the engine adds for these words."""
     from analyzers.aliases import alternatives, name_keys
-    from analyzers.keys import KEY_PREFIX
+    from analyzers.keys import SPACES
 
     names = [name_keys(" ".join(qwords)), *((k,) for k in map(name_keys, qwords))]
-    return {KEY_PREFIX + k for name in names for alt in alternatives(name) for k in alt}
+    return {s + k for name in names for alt in alternatives(name) for k in alt for s in SPACES}
 
 
 def _describe(found: Counter, ev: Evaluation, qid: str) -> str:
