@@ -7,8 +7,9 @@ name meets).  A query word matches an article through either; the exact term add
 the score, so an article that writes the query's own spelling ranks first.
 
 Latin words are Porter-stemmed before folding (English plurals and tenses); Cyrillic
-words are not (Porter would turn боинг into bo and арыс into ari).  A query word
-therefore searches the keys of both readings, see query_terms.
+words are not (Porter would turn боинг into bo and арыс into ari).  Keys of the two
+kinds, and of Cyrillic dictionary forms, live in separate term spaces; a query word
+searches its readings in each of them, see query_keys.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ WORD = "$"
 """Keys of whole Cyrillic words: $tokaevtin."""
 STEM = "~"
 """Keys of Cyrillic dictionary forms and of Latin Kazakh words without their endings: ~tokaev."""
-KEY_PREFIX = LATIN
 SPACES = (LATIN, WORD, STEM)
 
 
@@ -52,52 +52,15 @@ _FEMININE = frozenset(["а", "ая", "ої", "ой", "ою", "ую", "у", "ій
 _KAZAKH_LATIN = frozenset("qñğşäöūüıáǵńóúý'")
 # Kazakh endings as they look after folding (vowel harmony is lost: ы/і -> i, ғ/г -> g,
 # қ/к -> k).  Each group is one slot, stripped outermost first.
-_KAZAKH_ENDINGS = (
-    (
-        "indagi",
-        "nindagi",
-        "dagi",
-        "tagi",
-        "nin",
-        "din",
-        "tin",
-        "ga",
-        "ge",
-        "ka",
-        "ke",
-        "na",
-        "ne",
-        "ni",
-        "di",
-        "ti",
-        "nda",
-        "nde",
-        "da",
-        "de",
-        "ta",
-        "te",
-        "nan",
-        "nen",
-        "dan",
-        "den",
-        "tan",
-        "ten",
-        "men",
-        "ben",
-        "pen",
-        "inda",
-        "inde",
-        "ina",
-        "ine",
-        "inan",
-        "inen",
-        "inin",
-        "ini",
-        "a",
-        "e",
-    ),
-    ("si", "i", "in"),
-    ("lar", "ler", "dar", "der", "tar", "ter"),
+_KAZAKH_ENDINGS = tuple(
+    tuple(sorted(slot.split(), key=len, reverse=True))
+    for slot in (
+        # case, also after a possessive (-ы-нда); -дағы/-дегі
+        "nindagi indagi dagi tagi nin din tin ga ge ka ke na ne ni di ti nda nde da de ta te"
+        " nan nen dan den tan ten men ben pen inda inde ina ine inan inen inin ini a e",
+        "si i in",  # possessive
+        "lar ler dar der tar ter",  # plural
+    )
 )
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
@@ -142,7 +105,7 @@ def kazakh_stems(key: str) -> list[str]:
     """Keys left by stripping Kazakh endings from a folded word: oblisinda -> oblisi, oblis."""
     stems, current = [], key
     for slot in _KAZAKH_ENDINGS:
-        for ending in sorted(slot, key=len, reverse=True):
+        for ending in slot:
             if current.endswith(ending) and len(current) - len(ending) >= _MIN_KAZAKH_STEM:
                 current = current[: -len(ending)]
                 stems.append(current)
