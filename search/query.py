@@ -171,8 +171,11 @@ class Expander:
             return query.NullQuery
         self._count()
         exact, keys = query_terms(word)
+        aliases = [
+            a for k in dict.fromkeys(k[1:] for k in keys) for a in self._aliases(fieldnames, (k,))
+        ]
         boost = 1.0
-        if not self._matches(fieldnames, (exact, *keys)):
+        if not aliases and not self._matches(fieldnames, (exact, *keys)):
             fixed = self._correct(word)
             if fixed is None:
                 return query.Term(fieldnames[0], exact)
@@ -181,12 +184,7 @@ class Expander:
             boost = CORRECTION_BOOST
         self.highlight.update((exact, *keys))
         return query.Or(
-            [t for f in fieldnames for t in self._field_terms(f, exact, keys, boost)]
-            + [
-                a
-                for k in dict.fromkeys(k[1:] for k in keys)
-                for a in self._aliases(fieldnames, (k,))
-            ]
+            [t for f in fieldnames for t in self._field_terms(f, exact, keys, boost)] + aliases
         )
 
     def _field_terms(

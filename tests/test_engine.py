@@ -354,3 +354,15 @@ def test_stop_words_in_a_query_do_not_empty_it(engine):
     assert names(engine.search("Wabtec the locomotives"))[:1] == [WABTEC_SEED]
     assert names(engine.search("Wabtec OR that"))[:1] == [WABTEC_SEED]
     assert engine.search("that the") == []
+
+
+def test_an_old_place_name_finds_the_new_one_even_when_no_article_uses_it(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Summit in Astana\nLeaders met in Astana on Monday.\n")
+    with SearchEngine(tmp_path / "index") as engine:
+        engine.index([articles])
+        for old in ("Tselinograd", "Akmola", "Nur-Sultan", "Нұр-Сұлтан"):
+            hits = engine.search(old)
+            assert (names(hits), hits.corrections) == (["a.txt"], {})
+            assert marked(hits[0].snippet, hits[0].highlights) == ["Astana"]
