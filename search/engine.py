@@ -29,6 +29,7 @@ from search.store import Store, default_index_dir
 from search.update import Progress, update
 
 TIME_LIMIT = 2.0
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _VOCABULARY_FIELD = "body"
 
 
@@ -243,7 +244,8 @@ class SearchEngine:
                 text = reader.stored_fields(docnum).get(field, "")
                 for start, end, terms in word_spans(text):
                     if keys.intersection(terms.keys):
-                        counts.setdefault(text[start:end], set()).add(docnum)
+                        spelling = _POSSESSIVE.sub("", text[start:end])  # Tokayev's: Tokayev
+                        counts.setdefault(spelling, set()).add(docnum)
         return sorted(
             (Variant(s, len(d)) for s, d in counts.items()), key=lambda v: (-v.articles, v.spelling)
         )
