@@ -31,15 +31,11 @@ def compile_query(text: str, **options) -> query.Query:
 
 
 def word(field: str, text: str) -> query.Or:
-    """What the expander makes of one word: the exact term (boosted) or its variant keys."""
+    """What the expander makes of one word: the exact term or its variant keys."""
     exact, keys = query_terms(text)
     fields = ("title", "body") if field == "text" else (field,)
     return query.Or(
-        [
-            t
-            for f in fields
-            for t in [query.Term(f, exact, boost=2.0)] + [query.Term(f, k) for k in keys]
-        ]
+        [t for f in fields for t in [query.Term(f, exact)] + [query.Term(f, k) for k in keys]]
     )
 
 
@@ -84,11 +80,7 @@ def test_exact_term_and_key_in_the_same_documents_become_one_term():
     ex = Expander(terms=lambda field, prefix: [], docfreq=lambda f, t: 5, correct=lambda w: None)
     exact, keys = query_terms("locomotives")
     assert ex.expand(parse("locomotives")) == query.Or(
-        [
-            t
-            for f in ("title", "body")
-            for t in [query.Term(f, keys[0], boost=3.0)] + [query.Term(f, k) for k in keys[1:]]
-        ]
+        [t for f in ("title", "body") for t in [query.Term(f, k) for k in keys]]
     )
 
 
@@ -99,8 +91,8 @@ def test_title_word_searches_the_title_only():
 def test_phrase_searches_exact_terms_or_any_key_of_each_word_side_by_side():
     compiled = compile_query('"freight locomotives"')
     assert compiled.subqueries[:2] == [
-        query.Phrase("title", ["freight", "locomotives"], boost=2.0),
-        query.Phrase("body", ["freight", "locomotives"], boost=2.0),
+        query.Phrase("title", ["freight", "locomotives"]),
+        query.Phrase("body", ["freight", "locomotives"]),
     ]
     keys = [list(query_keys(w)) for w in ("freight", "locomotives")]
     assert [
@@ -129,7 +121,7 @@ def test_a_word_with_no_match_is_corrected_and_recorded():
     assert ex.corrections == {"guterez": "guterres"}
     assert ex.highlight == {"guterres", *query_keys("guterres")}
     assert "#guter" in ex.highlight
-    assert query.Term("body", "guterres", boost=1.0) in expanded.subqueries
+    assert query.Term("body", "guterres", boost=0.5) in expanded.subqueries
 
 
 def test_a_word_with_no_match_and_no_correction_stays_as_it_is():
