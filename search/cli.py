@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from search.errors import SearchError
+from search.errors import IndexVersionError, SearchError
 
 app = typer.Typer(
     add_completion=False,
@@ -87,7 +87,13 @@ def search_command(
             if not engine.exists:
                 engine.search(query, limit=limit)  # refuse a bad query before building an index
                 _build_from_bundled(engine)
-            hits = engine.search(query, limit=limit)
+            try:
+                hits = engine.search(query, limit=limit)
+            except IndexVersionError:
+                if not _holds_only_bundled_articles(engine):
+                    raise
+                _build_from_bundled(engine, rebuild=True)
+                hits = engine.search(query, limit=limit)
         except SearchError as e:
             raise _fail(e) from None
     for wrong, right in hits.corrections.items():
@@ -102,14 +108,35 @@ def search_command(
         raise typer.Exit(NO_RESULTS)
 
 
-def _build_from_bundled(engine) -> None:
+def _build_from_bundled(engine, *, rebuild: bool = False) -> None:
     from search.bundled import bundled_articles
 
-    report = engine.index([bundled_articles()])
-    typer.echo(
-        f"No index at {engine.store.root} yet: built one from the {report.added} bundled "
-        "articles. Add your own with: kzsearch index FOLDER",
-        err=True,
+    report = engine.index([bundled_articles()], rebuild=rebuild)
+    if rebuild:
+        typer.echo(
+            f"The index at {engine.store.root} was built by another kzsearch version: rebuilt it "
+            f"from the {report.added} bundled articles.",
+            err=True,
+        )
+    else:
+        typer.echo(
+            f"No index at {engine.store.root} yet: built one from the {report.added} bundled "
+            "articles. Add your own with: kzsearch index FOLDER",
+            err=True,
+        )
+
+
+def _holds_only_bundled_articles(engine) -> bool:
+    """True for an index built from bundled articles alone (this install's or a vanished one's),
+    which can be rebuilt in a second without asking."""
+    from search.bundled import bundled_articles
+    from search.index import read_meta
+    from search.update import path_key
+
+    bundled = path_key(bundled_articles())
+    roots = read_meta(engine.store.current()).get("roots", [])
+    return bool(roots) and all(
+        r == bundled or (Path(r).name == "seeds" and not Path(r).exists()) for r in roots
     )
 
 

@@ -213,6 +213,41 @@ def test_first_search_builds_the_index_from_the_bundled_articles(tmp_path, monke
     assert again.stdout == first.stdout
 
 
+def _age_index(index_dir: Path, *, roots: list[str] | None = None) -> None:
+    """Make the live generation look built by an older analyzer (and from other roots)."""
+    [meta_file] = index_dir.glob("gen-*/kzsearch.json")
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    meta["analyzer_version"] = 0
+    if roots is not None:
+        meta["roots"] = roots
+    meta_file.write_text(json.dumps(meta), encoding="utf-8")
+
+
+@pytest.mark.parametrize("roots", [None, ["/nowhere/old-install/seeds"]])
+def test_an_outdated_index_of_bundled_articles_is_rebuilt_by_a_search(tmp_path, monkeypatch, roots):
+    index_dir = tmp_path / "default"
+    monkeypatch.setenv("KZSEARCH_INDEX", str(index_dir))
+    assert kzsearch("Wabtec").exit_code == 0
+    _age_index(index_dir, roots=roots)
+    result = kzsearch("Wabtec locomotives")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"The index at {index_dir} was built by another kzsearch version: rebuilt it from the "
+        "5 bundled articles.\n"
+    )
+    assert WABTEC_SEED in result.stdout.splitlines()[1]
+
+
+def test_an_outdated_index_of_the_users_articles_is_refused_with_exit_7(tmp_path, articles):
+    index = str(tmp_path / "ix")
+    assert kzsearch("index", str(articles), "--index", index).exit_code == 0
+    _age_index(tmp_path / "ix")
+    result = kzsearch("Tokayev", "--index", index)
+    assert result.exit_code == 7
+    assert result.stderr.rstrip().endswith("kzsearch index --rebuild")
+    assert result.stderr.count("\n") == 1
+
+
 def test_a_bad_first_query_builds_nothing(tmp_path, monkeypatch):
     index_dir = tmp_path / "fresh"
     monkeypatch.setenv("KZSEARCH_INDEX", str(index_dir))
