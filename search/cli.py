@@ -127,17 +127,25 @@ def _build_from_bundled(engine, *, rebuild: bool = False) -> None:
 
 
 def _holds_only_bundled_articles(engine) -> bool:
-    """True for an index built from bundled articles alone (this install's or a vanished one's),
-    which can be rebuilt in a second without asking."""
+    """True for an index built from bundled articles alone (this install's, or another
+    install's seeds folder, gone or holding the same files): it rebuilds in a second."""
     from search.bundled import bundled_articles
     from search.index import read_meta
     from search.update import path_key
 
-    bundled = path_key(bundled_articles())
+    bundled = bundled_articles()
+    names = sorted(p.name for p in bundled.iterdir())
+
+    def is_bundled(root: str) -> bool:
+        if root == path_key(bundled):
+            return True
+        folder = Path(root)
+        return folder.name == "seeds" and (
+            not folder.is_dir() or sorted(p.name for p in folder.iterdir()) == names
+        )
+
     roots = read_meta(engine.store.current()).get("roots", [])
-    return bool(roots) and all(
-        r == bundled or (Path(r).name == "seeds" and not Path(r).exists()) for r in roots
-    )
+    return bool(roots) and all(is_bundled(r) for r in roots)
 
 
 def _hit_json(hit) -> dict:

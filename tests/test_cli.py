@@ -223,12 +223,17 @@ def _age_index(index_dir: Path, *, roots: list[str] | None = None) -> None:
     meta_file.write_text(json.dumps(meta), encoding="utf-8")
 
 
-@pytest.mark.parametrize("roots", [None, ["/nowhere/old-install/seeds"]])
-def test_an_outdated_index_of_bundled_articles_is_rebuilt_by_a_search(tmp_path, monkeypatch, roots):
+@pytest.mark.parametrize("other_install", ["none", "gone", "copy"])
+def test_an_outdated_index_of_bundled_articles_is_rebuilt_by_a_search(
+    tmp_path, monkeypatch, other_install
+):
     index_dir = tmp_path / "default"
     monkeypatch.setenv("KZSEARCH_INDEX", str(index_dir))
     assert kzsearch("Wabtec").exit_code == 0
-    _age_index(index_dir, roots=roots)
+    old_seeds = tmp_path / "old-install" / "seeds"
+    if other_install == "copy":
+        shutil.copytree(ROOT / "seeds", old_seeds)
+    _age_index(index_dir, roots=None if other_install == "none" else [str(old_seeds)])
     result = kzsearch("Wabtec locomotives")
     assert result.exit_code == 0
     assert result.stderr == (
