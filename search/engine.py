@@ -19,6 +19,7 @@ from search.index import (
     DAMAGE,
     REBUILD_HINT,
     check_integrity,
+    damaged,
     open_current,
     open_searcher,
     read_manifest,
@@ -92,9 +93,7 @@ class SearchEngine:
                 if self._searcher.up_to_date():
                     return self._searcher
             except DAMAGE as e:
-                raise IndexDamagedError(
-                    f"index at {self.store.root} is damaged ({e}); {REBUILD_HINT}"
-                ) from e
+                raise damaged(self.store.root, e) from e
         # Not Searcher.refresh(): it crashes on an empty index, and a commit may delete
         # files under it; open_current retries on vanished files.
         self.close()
@@ -120,9 +119,7 @@ class SearchEngine:
         try:
             return self._search(searcher, parsed, text, limit)
         except DAMAGE as e:
-            raise IndexDamagedError(
-                f"index at {self.store.root} is damaged ({e}); {REBUILD_HINT}"
-            ) from e
+            raise damaged(self.store.root, e) from e
 
     def _search(self, searcher: Searcher, parsed, text: str, limit: int) -> SearchResults:
         reader = searcher.reader()
@@ -263,9 +260,7 @@ class SearchEngine:
             articles, postings = check_integrity(ix)
             segments = len(ix._segments())
         except DAMAGE as e:
-            raise IndexDamagedError(
-                f"index at {self.store.root} is damaged ({e}); {REBUILD_HINT}"
-            ) from e
+            raise damaged(self.store.root, e) from e
         manifest = read_manifest(gen)
         expected = sum(entry.get("n", 0) for entry in manifest.values())
         if expected != articles:

@@ -131,9 +131,7 @@ def open_current(store: Store, *, opener: Callable[[FileIndex], object] | None =
                 raise IndexDamagedError(
                     f"index at {store.root} has no table of contents; {REBUILD_HINT}"
                 ) from e
-            raise IndexDamagedError(
-                f"index at {store.root} is damaged ({e}); {REBUILD_HINT}"
-            ) from e
+            raise damaged(store.root, e) from e
     raise IndexDamagedError(f"index at {store.root} is missing files ({last}); {REBUILD_HINT}")
 
 
@@ -207,6 +205,11 @@ def clean_orphans(ix: FileIndex) -> None:
 
 def is_disk_full(e: OSError) -> bool:
     return e.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def damaged(root: Path, e: BaseException) -> IndexDamagedError:
+    """The error for an index that Whoosh failed to read, naming the cause and the fix."""
+    return IndexDamagedError(f"index at {root} is damaged ({e}); {REBUILD_HINT}")
 
 
 def disk_full(where: Path, e: OSError) -> SearchError:
