@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Callable
+from functools import cache
 
 from whoosh import fields, query
 from whoosh.qparser import QueryParser, plugins
@@ -138,7 +139,7 @@ class Expander:
         correct: Callable[[str], str | None],
     ) -> None:
         self._lexicon = terms
-        self._docfreq = docfreq
+        self._docfreq = cache(docfreq)  # asked again per field, phrase and alias
         self._correct = correct
         self.highlight: set[str] = set()
         self.corrections: dict[str, str] = {}
