@@ -6,6 +6,7 @@ import builtins
 import contextlib
 import errno
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from index_helpers import ROOT, fresh_docs, kzsearch, leftovers, make_corpus, stored_docs, write
 
+import search.update
 from search import articles
 from search.engine import SearchEngine
 from search.errors import BadQueryError, DiskFullError, IndexDamagedError, IndexVersionError
@@ -401,3 +403,24 @@ def test_index_from_another_analyzer_version_is_refused(built: tuple[Path, Path]
     assert kzsearch("index", "--rebuild", "--index", index_dir).returncode == 0
     assert kzsearch("search", "marker1", "--index", index_dir).returncode == 0
     assert stored_docs(index_dir) == fresh_docs(folder, index_dir.parent / "fresh")
+
+
+@leaks_files
+@pytest.mark.parametrize("budget", [0, 3_000, 30_000, 300_000])
+def test_disk_full_during_a_parallel_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, budget: int
+) -> None:
+    folder, index_dir = tmp_path / "news", tmp_path / "ix"
+    make_corpus(folder, 60, words=200)
+    monkeypatch.setattr(search.update, "_PARALLEL_BUILD", 20)
+    monkeypatch.setattr(search.update, "_PARALLEL_MIN_CPUS", 1)
+    fill_disk_after(monkeypatch, budget)
+    engine = SearchEngine(index_dir)
+    with pytest.raises(DiskFullError):  # a sub-writer that failed fails the whole build
+        engine.index([folder])
+    assert stored_docs(index_dir) == set()
+    assert multiprocessing.active_children() == []
+    monkeypatch.undo()
+    engine.index([folder])
+    assert engine.verify().startswith("index OK: 60 articles")
+    assert leftovers(index_dir) == []

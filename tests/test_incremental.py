@@ -20,12 +20,14 @@ from index_helpers import (
     article_text,
     fresh_docs,
     kzsearch,
+    leftovers,
     make_corpus,
     snapshot,
     stored_docs,
     write,
 )
 
+import search.update
 from search.engine import SearchEngine
 from search.index import open_current
 from search.watch import watch
@@ -334,3 +336,22 @@ def test_small_updates_leave_the_big_segment_alone_and_merge_the_small_ones(
         assert max(counts) <= 6  # the small segments are merged as they pile up
         assert counts.index(max(counts)) < len(counts) - 1 and min(counts[5:]) < max(counts)
         assert len(engine.search("update")) == 10
+
+
+def test_parallel_build_holds_what_a_serial_build_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "news"
+    make_corpus(folder, 240)
+    serial = fresh_docs(folder, tmp_path / "serial")
+    monkeypatch.setattr(search.update, "_PARALLEL_BUILD", 100)
+    monkeypatch.setattr(search.update, "_PARALLEL_MIN_CPUS", 1)
+    with SearchEngine(tmp_path / "ix") as engine, SearchEngine(tmp_path / "serial") as other:
+        engine.index([folder])
+        opened = open_current(engine.store)
+        assert opened is not None
+        assert len(opened[1]._segments()) == 2  # one per sub-writer, not merged
+        assert [h.path for h in engine.search("marker17")] == [str(folder / "a0017.txt")]
+        assert len(engine.search(WORDS[0], limit=300)) == len(other.search(WORDS[0], limit=300))
+    assert stored_docs(tmp_path / "ix") == serial
+    assert not leftovers(tmp_path / "ix")

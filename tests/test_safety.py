@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -127,6 +128,58 @@ def test_kill_9_at_random_moments_never_loses_the_index(tmp_path: Path) -> None:
         assert leftovers(index_dir) == []
         assert (index_dir / "write.lock").exists()
     assert outcomes["before commit"] and outcomes["after commit"], outcomes
+
+
+PARALLEL_BUILD = """
+import sys
+import search.update
+search.update._PARALLEL_BUILD, search.update._PARALLEL_MIN_CPUS = 10, 1
+from search.cli import main
+main()
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                stat = (entry / "stat").read_text()
+                if int(stat.rpartition(")")[2].split()[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"  # a zombie has exited
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_killed_parallel_build_leaves_no_process_behind(tmp_path: Path) -> None:
+    folder, index_dir = tmp_path / "news", tmp_path / "ix"
+    make_corpus(folder, 400, words=800)
+    args = ["index", folder, "--index", index_dir]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PARALLEL_BUILD, *map(str, args)], stdout=subprocess.DEVNULL, cwd=ROOT
+    )
+    deadline, children = time.monotonic() + 60, []
+    while len(children) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        children = _children(proc.pid)
+    assert len(children) == 2, "the build never started its two sub-writers"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    deadline = time.monotonic() + 10
+    while any(map(_running, children)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, children))
+    assert stored_docs(index_dir) == set()
+    SearchEngine(index_dir).index([folder])
+    assert leftovers(index_dir) == []
 
 
 def test_crash_between_commit_and_manifest_duplicates_nothing(
