@@ -1,8 +1,12 @@
-"""Whoosh analysis chain: tokenize the original text, then stack terms per token.
+"""Whoosh analysis chains: tokenize the original text, then replace each token by terms.
 
-Filters change only token text, never offsets, so highlights point at the
-article's own spelling in its own script.  Whoosh pickles the analyzer into the
-index: everything here is module-level with a stable import path.
+Each word is indexed twice: its variant keys in the title and body fields, stacked at
+the word's position (phrases match on keys), and its exact term in the exact field,
+which keeps counts but no positions (it only ranks the query's own spelling first;
+positions for it would cost a fifth of the index).  Filters change only token text,
+never offsets, so highlights point at the article's own spelling in its own script.
+Whoosh pickles the analyzers into the index: everything here is module-level with a
+stable import path.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from analyzers.keys import WordTerms, analyze_word
 
-ANALYZER_VERSION = 3
+ANALYZER_VERSION = 4
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -31,8 +35,12 @@ WORD_PATTERN = rf"{_LETTER}+(?:['\u2019\u02bc\u02bb`]{_LETTER}+)*"
 two runs (Kazakh Latin 2017: so'z, s'ahar; English: Tokayev's).  Hyphens split."""
 
 
-class VariantFilter(Filter):
-    """Replace each token by its exact term, then stack its variant keys at one position."""
+class KeyFilter(Filter):
+    """Replace each token by its variant keys, stacked at one position.
+
+    A word without keys (a number) keeps its exact term, so it can still be searched
+    and stand in a phrase.
+    """
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other)
@@ -43,21 +51,40 @@ class VariantFilter(Filter):
                 yield t
                 continue
             terms = analyze_word(t.text)
-            t.text = terms.exact
-            yield t
-            for key in terms.keys:
-                t.text = key
+            for term in terms.keys or (terms.exact,):
+                t.text = term
                 yield t
 
 
-def content_analyzer() -> CompositeAnalyzer:
-    """The analyzer for titles and bodies, at index and at query time."""
+class ExactFilter(Filter):
+    """Replace each token by its exact term: the spelling as written (see keys.py)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if not t.stopped:
+                t.text = analyze_word(t.text).exact
+            yield t
+
+
+def _words() -> CompositeAnalyzer:
     return (
         RegexTokenizer(WORD_PATTERN)
         | LowercaseFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=2)
-        | VariantFilter()
     )
+
+
+def key_analyzer() -> CompositeAnalyzer:
+    """The analyzer of the title and body fields: variant keys, with positions for phrases."""
+    return _words() | KeyFilter()
+
+
+def exact_analyzer() -> CompositeAnalyzer:
+    """The analyzer of the exact field: the article's own spellings, counted per article."""
+    return _words() | ExactFilter()
 
 
 def word_analyzer() -> CompositeAnalyzer:

@@ -31,7 +31,7 @@ from search.update import Progress, update
 
 TIME_LIMIT = 2.0
 _POSSESSIVE = re.compile(r"['\u2019]s$")
-_VOCABULARY_FIELD = "body"
+_VOCABULARY_FIELD = q.EXACT
 
 
 class SearchEngine:

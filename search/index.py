@@ -25,7 +25,7 @@ from whoosh.index import FileIndex
 from whoosh.reading import CorruptIndexError
 from whoosh.searching import Searcher
 
-from analyzers.chain import ANALYZER_VERSION, content_analyzer
+from analyzers.chain import ANALYZER_VERSION, exact_analyzer, key_analyzer
 from search.errors import DiskFullError, IndexDamagedError, IndexVersionError, SearchError
 from search.store import Store, write_json
 
@@ -43,12 +43,14 @@ DAMAGE = (
 
 
 def make_schema() -> fields.Schema:
-    analyzer = content_analyzer()
+    keys = key_analyzer()
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         file=fields.ID(stored=True),
-        title=fields.TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
-        body=fields.TEXT(analyzer=analyzer, stored=True),
+        title=fields.TEXT(analyzer=keys, stored=True, field_boost=2.0),
+        body=fields.TEXT(analyzer=keys, stored=True),
+        # The title and body again, as exact terms without positions (analyzers/chain.py).
+        exact=fields.TEXT(analyzer=exact_analyzer(), phrase=False, field_boost=2.0),
         date=fields.STORED(),
         meta=fields.STORED(),
     )

@@ -1,8 +1,9 @@
-"""From the text a reader types to a Whoosh query over exact terms and variant keys.
+"""From the text a reader types to a Whoosh query over variant keys and exact terms.
 
 Whoosh's parser reads the syntax (words, "phrases", AND/OR/NOT, title:word,
-prefix*); each word it finds is then replaced by its exact term (boosted) OR its
-variant keys, in the title and the body.  Everything that could make a query
+prefix*); each word it finds is then replaced by its variant keys in the title and
+the body OR its exact term in the exact field, which adds to the score of the
+articles that write the query's own spelling.  Everything that could make a query
 slow or crash the parser is refused here with a BadQueryError.
 """
 
@@ -20,7 +21,7 @@ from whoosh.query import spans
 
 from analyzers.aliases import alternatives
 from analyzers.chain import is_indexed, word_analyzer
-from analyzers.keys import SPACES, query_terms
+from analyzers.keys import SPACES, analyze_word, query_terms
 from analyzers.translit import script_of
 from search.errors import BadQueryError
 
@@ -34,6 +35,8 @@ skips blocks of postings that cannot reach the top hits only for unboosted terms
 boosted term made a common word 6x slower at 100k articles)."""
 
 FIELDS = {"text": ("title", "body"), "title": ("title",), "body": ("body",)}
+EXACT = "exact"
+"""The field of exact terms, title and body together (analyzers/chain.py)."""
 _INFIX = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE", "REQUIRE"})
 _PIECES = re.compile(r'"[^"]*"|[()]|[^\s()"]+')
 _PARSER_CRASHES = (
@@ -177,43 +180,53 @@ class Expander:
             a for k in dict.fromkeys(k[1:] for k in keys) for a in self._aliases(fieldnames, (k,))
         ]
         boost = 1.0
-        if not aliases and not self._matches(fieldnames, (exact, *keys)):
+        if not aliases and not self._matches(fieldnames, keys or (exact,)):
             fixed = self._correct(word)
             if fixed is None:
-                return query.Term(fieldnames[0], exact)
+                return query.Term(fieldnames[0], (keys or (exact,))[0])  # matches nothing
             self.corrections[word] = fixed
             exact, keys = query_terms(fixed)
             boost = CORRECTION_BOOST
         self.highlight.update((exact, *keys))
+        per_field = [self._keys(f, keys or (exact,), boost) for f in fieldnames]
         return query.Or(
-            [t for f in fieldnames for t in self._field_terms(f, exact, keys, boost)] + aliases
+            [q for q in per_field if q] + self._exact(fieldnames, exact, keys, boost) + aliases
         )
 
-    def _field_terms(
-        self, field: str, exact: str, keys: tuple[str, ...], boost: float
-    ) -> list[query.Term]:
-        """The word's terms that the field holds: each one more in a union costs time.
+    def _keys(self, field: str, keys: tuple[str, ...], boost: float) -> query.Query | None:
+        """The word's keys that the field holds, scored by the best one: an article that
+        holds a word under two keys (a Cyrillic word and its stem) holds it once.
 
-        An article with the query's own spelling matches the exact term and the key, so
-        it outscores one that matches through the key alone.  A Latin word's exact term
-        occurs only where its first key does; when both occur in as many documents they
-        occur in the same ones, and the key alone ranks them the same at half the
-        matching cost (most English words).
+        A word without keys (a number) is indexed as itself.
         """
-        held = [k for k in keys if self._docfreq(field, k)]
-        exact_df = self._docfreq(field, exact)
-        if not exact_df:
-            return [query.Term(field, k, boost=boost) for k in held]
-        first = keys[0] if keys else None
-        if (
-            held[:1] == [first]
-            and script_of(exact) != "cyrillic"
-            and exact_df == self._docfreq(field, first)
+        held = [query.Term(field, k, boost=boost) for k in keys if self._docfreq(field, k)]
+        if len(held) > 1:
+            return query.DisjunctionMax(held)
+        return held[0] if held else None
+
+    def _exact(
+        self, fieldnames: tuple[str, ...], exact: str, keys: tuple[str, ...], boost: float = 1.0
+    ) -> list[query.Term]:
+        """The word's exact term, when it can change the ranking: each term more in a
+        union costs time.
+
+        An article with the query's own spelling matches the exact term and a key, so it
+        outscores one that matches through a key alone.  A Latin word's exact term occurs
+        only where its first key does; when both occur in as many documents they occur
+        (nearly always) in the same ones, and the key alone ranks them the same at half
+        the matching cost (most English words).  The exact field holds title and body
+        together, so a query limited to one field ranks by keys alone.
+        """
+        if not keys or fieldnames != FIELDS["text"]:
+            return []
+        df = self._docfreq(EXACT, exact)
+        if not df:
+            return []
+        if script_of(exact) != "cyrillic" and df == max(
+            self._docfreq(f, keys[0]) for f in fieldnames
         ):
-            return [query.Term(field, k, boost=boost) for k in held]
-        return [query.Term(field, exact, boost=boost)] + [
-            query.Term(field, k, boost=boost) for k in held
-        ]
+            return []
+        return [query.Term(EXACT, exact, boost=boost)]
 
     def _aliases(self, fieldnames: tuple[str, ...], name: tuple[str, ...]) -> list:
         """Queries for the other names of a renamed place (Nur-Sultan -> Astana), in any script.
@@ -240,14 +253,15 @@ class Expander:
             return self._word(fieldnames, words[0]) if words else query.NullQuery
         self._count(len(words))
         analysed = [query_terms(w) for w in words]
-        exacts = [exact for exact, _ in analysed]
         for exact, ks in analysed:
             self.highlight.update((exact, *ks))
-        return query.Or(
-            [query.Phrase(f, exacts) for f in fieldnames]
-            + [self._key_phrase(f, [ks or (exact,) for exact, ks in analysed]) for f in fieldnames]
+        found = query.Or(
+            [self._key_phrase(f, [ks or (exact,) for exact, ks in analysed]) for f in fieldnames]
             + self._aliases(fieldnames, tuple(ks[0][1:] if ks else exact for exact, ks in analysed))
         )
+        # The words' own spellings rank the articles that hold the phrase; they match none.
+        spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks)]
+        return query.AndMaybe(found, query.Or(spelled)) if spelled else found
 
     def _key_phrase(self, field: str, keys: list[tuple[str, ...]]) -> query.Query:
         """Words in a row, each matched by any of its keys the field holds (Атырау облысында
@@ -267,11 +281,14 @@ class Expander:
                 "before * or ?"
             )
         self._count()
-        subqueries = []
-        for f in fieldnames:
-            matched = [t for t in self._lexicon(f, prefix) if fnmatch.fnmatchcase(t, pattern)]
-            self.highlight.update(matched)
-            subqueries += [query.Term(f, t) for t in matched]
+        matched = [t for t in self._lexicon(EXACT, prefix) if fnmatch.fnmatchcase(t, pattern)]
+        self.highlight.update(matched)
+        if fieldnames == FIELDS["text"]:
+            subqueries = [query.Term(EXACT, t) for t in matched]
+        else:  # the exact field holds title and body together: search the words' keys
+            keys = dict.fromkeys(k for t in matched for k in analyze_word(t).keys[:1] or (t,))
+            self.highlight.update(keys)
+            subqueries = [query.Term(f, k) for f in fieldnames for k in keys]
         return query.Or(subqueries) if subqueries else query.NullQuery
 
 

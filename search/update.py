@@ -67,7 +67,8 @@ def scan(roots: Iterable[Path], problems: list[str]) -> Iterator[Found]:
             for dirpath, dirnames, filenames in os.walk(root, onerror=None):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in sorted(filenames):
-                    if not name.startswith(".") and name.endswith(articles.SUPPORTED_SUFFIXES):
+                    suffix = os.path.splitext(name)[1].lower()  # NOTES.TXT is read like a.txt
+                    if not name.startswith(".") and suffix in articles.SUPPORTED_SUFFIXES:
                         yield from _found(Path(dirpath, name), problems)
         elif root.exists() or root.is_symlink():
             yield from _found(root, problems)
@@ -183,6 +184,7 @@ def document(key: str, article: articles.Article) -> dict:
         "file": key,
         "title": article.title,
         "body": article.body,
+        "exact": f"{article.title}\n{article.body}",
         "date": article.date.isoformat() if article.date else None,
         "meta": {
             k: v

@@ -135,6 +135,16 @@ def test_file_that_turns_bad_loses_its_documents(folder: Path, tmp_path: Path) -
     assert stored_docs(tmp_path / "ix") == fresh_docs(folder, tmp_path / "fresh")
 
 
+def test_folder_scan_takes_suffixes_in_any_case(folder: Path, tmp_path: Path) -> None:
+    write(folder / "LOUD.TXT", "Shouted headline\n\nUppercasesuffix text.\n")
+    write(folder / "notes.Md", "# Mixed case\n\nMixedsuffix text.\n")
+    write(folder / "data.txt.bak", "Backup\n\nBackupword text.\n")
+    with SearchEngine(tmp_path / "ix") as engine:
+        assert engine.index([folder]).added == 8
+        assert engine.search("uppercasesuffix") and engine.search("mixedsuffix")
+        assert not engine.search("backupword")
+
+
 def test_jsonl_file_with_several_articles(folder: Path, tmp_path: Path) -> None:
     lines = [{"id": f"r{n}", "title": f"Record {n}", "body": f"jsonword{n} text"} for n in range(3)]
     path = write(folder / "feed.jsonl", "\n".join(json.dumps(x) for x in lines))

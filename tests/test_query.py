@@ -11,7 +11,7 @@ from whoosh import query
 
 from analyzers.keys import is_key, query_keys, query_terms
 from search.errors import BadQueryError, SearchError
-from search.query import MAX_WORDS, Expander, parse
+from search.query import EXACT, MAX_WORDS, Expander, parse
 
 
 def expander(*, indexed: bool = True, lexicon: tuple[str, ...] = (), fix: str | None = None):
@@ -31,12 +31,12 @@ def compile_query(text: str, **options) -> query.Query:
 
 
 def word(field: str, text: str) -> query.Or:
-    """What the expander makes of one word: the exact term or its variant keys."""
+    """What the expander makes of one word: its variant keys in each field, the best one
+    scoring, or its exact term (in a query over title and body)."""
     exact, keys = query_terms(text)
     fields = ("title", "body") if field == "text" else (field,)
-    return query.Or(
-        [t for f in fields for t in [query.Term(f, exact)] + [query.Term(f, k) for k in keys]]
-    )
+    per_field = [query.DisjunctionMax([query.Term(f, k) for k in keys]) for f in fields]
+    return query.Or(per_field + [query.Term(EXACT, exact)] * (field == "text"))
 
 
 # What the parser reads
@@ -80,7 +80,7 @@ def test_exact_term_and_key_in_the_same_documents_become_one_term():
     ex = Expander(terms=lambda field, prefix: [], docfreq=lambda f, t: 5, correct=lambda w: None)
     exact, keys = query_terms("locomotives")
     assert ex.expand(parse("locomotives")) == query.Or(
-        [t for f in ("title", "body") for t in [query.Term(f, k) for k in keys]]
+        [query.DisjunctionMax([query.Term(f, k) for k in keys]) for f in ("title", "body")]
     )
 
 
@@ -88,18 +88,21 @@ def test_title_word_searches_the_title_only():
     assert compile_query("title:Wabtec") == word("title", "Wabtec")
 
 
-def test_phrase_searches_exact_terms_or_any_key_of_each_word_side_by_side():
+def test_phrase_searches_any_key_of_each_word_side_by_side_ranked_by_exact_terms():
     compiled = compile_query('"freight locomotives"')
-    assert compiled.subqueries[:2] == [
-        query.Phrase("title", ["freight", "locomotives"]),
-        query.Phrase("body", ["freight", "locomotives"]),
-    ]
+    assert isinstance(compiled, query.AndMaybe)
     keys = [list(query_keys(w)) for w in ("freight", "locomotives")]
     assert [
         (near.__class__.__name__, [sorted(t.text for t in pos.subqs) for pos in near.qs])
-        for near in compiled.subqueries[2:4]
+        for near in compiled.a.subqueries
     ] == [("_KeyPhrase", [sorted(k) for k in keys])] * 2
     assert keys[1][0] == "#locomot"
+    assert compiled.b == query.Or([query.Term(EXACT, "freight"), query.Term(EXACT, "locomotives")])
+
+
+def test_phrase_in_one_field_has_no_exact_terms():
+    compiled = compile_query('title:"freight locomotives"')
+    assert [near.__class__.__name__ for near in compiled.subqueries] == ["_KeyPhrase"]
 
 
 def test_or_and_not_keep_their_shape():
@@ -121,24 +124,33 @@ def test_a_word_with_no_match_is_corrected_and_recorded():
     assert ex.corrections == {"guterez": "guterres"}
     assert ex.highlight == {"guterres", *query_keys("guterres")}
     assert "#guter" in ex.highlight
-    assert query.Term("body", "guterres", boost=0.5) in expanded.subqueries
+    assert query.Term(EXACT, "guterres", boost=0.5) in expanded.subqueries
+    assert query.Term("body", "#guter", boost=0.5) in expanded.subqueries[1].subqueries
 
 
 def test_a_word_with_no_match_and_no_correction_stays_as_it_is():
     ex = expander(indexed=False, fix=None)
-    assert ex.expand(parse("Tokaji")) == query.Term("title", "tokaji")
+    assert ex.expand(parse("Tokaji")) == query.Term("title", "#tokaji")
     assert ex.corrections == {}
     assert ex.highlight == set()
 
 
 def test_a_prefix_expands_to_the_indexed_words():
     ex = expander(lexicon=("tokayev", "toqayev", "tokyo", "wabtec"))
-    assert ex.expand(parse("Tok*")) == query.Or([
-        query.Term("title", "tokayev"), query.Term("title", "tokyo"),
-        query.Term("body", "tokayev"), query.Term("body", "tokyo"),
-    ])  # fmt: skip
+    assert ex.expand(parse("Tok*")) == query.Or(
+        [query.Term(EXACT, "tokayev"), query.Term(EXACT, "tokyo")]
+    )
     assert ex.highlight == {"tokayev", "tokyo"}
     assert compile_query("Zz*", lexicon=("tokayev",)) is query.NullQuery
+
+
+def test_a_prefix_in_one_field_searches_the_keys_of_the_words_it_expands_to():
+    ex = expander(lexicon=("tokayev", "toqayev", "tokyo", "wabtec"))
+    tokyo = query_keys("tokyo")[0]
+    assert ex.expand(parse("title:Tok*")) == query.Or(
+        [query.Term("title", "#tokaev"), query.Term("title", tokyo)]
+    )
+    assert ex.highlight == {"tokayev", "tokyo", "#tokaev", tokyo}
 
 
 def test_exactly_max_words_is_allowed():
