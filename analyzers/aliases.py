@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from analyzers.keys import analyze_word
+from analyzers.keys import analyze_word, compound_keys
 
 _TABLE = Path(__file__).with_name("data") / "place_aliases.tsv"
 _WORD = re.compile(r"[^\W_]+")
@@ -28,17 +28,28 @@ def name_keys(name: str) -> Name:
 
 
 @cache
-def _table() -> dict[Name, tuple[Name, ...]]:
+def _table() -> tuple[dict[Name, tuple[Name, ...]], dict[Name, tuple[str, ...]]]:
+    """The other names of each name, and the compound keys of the hyphenated names."""
     table: dict[Name, tuple[Name, ...]] = {}
+    compounds: dict[Name, tuple[str, ...]] = {}
     for line in _TABLE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        names = [name_keys(n) for n in line.split("\t") if n.strip()]
-        for name in names:
+        spelled = [n.strip() for n in line.split("\t") if n.strip()]
+        names = [name_keys(n) for n in spelled]
+        for name, written in zip(names, spelled, strict=True):
             table[name] = tuple(dict.fromkeys(n for n in names if n != name))
-    return table
+            words = tuple(_WORD.findall(written))
+            if len(words) > 1 and "-" in written:
+                compounds[name] = compound_keys(words)
+    return table, compounds
 
 
 def alternatives(name: Name) -> tuple[Name, ...]:
     """The other names of the place whose name has these keys, or ()."""
-    return _table().get(name, ())
+    return _table()[0].get(name, ())
+
+
+def compound(name: Name) -> tuple[str, ...]:
+    """The compound keys of a hyphenated name from the table (Nur-Sultan), or ()."""
+    return _table()[1].get(name, ())

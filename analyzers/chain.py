@@ -21,12 +21,13 @@ from whoosh.analysis import (
     RegexTokenizer,
     StopFilter,
     Token,
+    Tokenizer,
 )
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
-from analyzers.keys import WordTerms, analyze_word
+from analyzers.keys import WordTerms, analyze_word, compound_keys
 
-ANALYZER_VERSION = 4
+ANALYZER_VERSION = 5
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -35,11 +36,71 @@ WORD_PATTERN = rf"{_LETTER}+(?:['\u2019\u02bc\u02bb`]{_LETTER}+)*"
 two runs (Kazakh Latin 2017: so'z, s'ahar; English: Tokayev's).  Hyphens split."""
 
 
+HYPHENS = "-\u2010\u2011"
+"""Hyphens that join the words of a name: Kassym-Jomart, Nur-Sultan, Усть-Каменогорск."""
+_WORD = re.compile(WORD_PATTERN)
+
+
+class CompoundTokenizer(Tokenizer):
+    """Whoosh's RegexTokenizer over WORD_PATTERN, marking hyphenated names.
+
+    The last word of a hyphenated run carries the words before it in `compound`
+    (Nur-Sultan: nur, then sultan with compound == ("Nur",)); every other token has
+    an empty `compound`.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        t.compound = ()
+        if not tokenize:
+            t.original = t.text = value
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar, t.endchar = start_char, start_char + len(value)
+            yield t
+            return
+        before: list[str] = []
+        for pos, m in enumerate(_WORD.finditer(value), start_pos):
+            start, end = m.span()
+            word = m.group()
+            joined = end + 1 < len(value) and value[end] in HYPHENS and _WORD.match(value, end + 1)
+            t.compound = () if joined or not before else tuple(before)
+            before = [*before, word] if joined else []
+            t.text = word
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = word
+            if positions:
+                t.pos = pos
+            if chars:
+                t.startchar, t.endchar = start_char + start, start_char + end
+            yield t
+
+
 class KeyFilter(Filter):
     """Replace each token by its variant keys, stacked at one position.
 
     A word without keys (a number) keeps its exact term, so it can still be searched
-    and stand in a phrase.
+    and stand in a phrase.  The last word of a hyphenated name also stacks the name's
+    compound keys (keys.compound_keys).
     """
 
     def __eq__(self, other: object) -> bool:
@@ -51,9 +112,14 @@ class KeyFilter(Filter):
                 yield t
                 continue
             terms = analyze_word(t.text)
+            compound = getattr(t, "compound", ())
             for term in terms.keys or (terms.exact,):
                 t.text = term
                 yield t
+            if compound:
+                for term in compound_keys((*compound, terms.surface)):
+                    t.text = term
+                    yield t
 
 
 class ExactFilter(Filter):
@@ -70,11 +136,7 @@ class ExactFilter(Filter):
 
 
 def _words() -> CompositeAnalyzer:
-    return (
-        RegexTokenizer(WORD_PATTERN)
-        | LowercaseFilter()
-        | StopFilter(stoplist=STOP_WORDS, minsize=2)
-    )
+    return CompoundTokenizer() | LowercaseFilter() | StopFilter(stoplist=STOP_WORDS, minsize=2)
 
 
 def key_analyzer() -> CompositeAnalyzer:
@@ -97,7 +159,7 @@ def is_indexed(word: str) -> bool:
     return len(word) >= 2 and word.lower() not in STOP_WORDS
 
 
-_WORDS = re.compile(WORD_PATTERN)
+_WORDS = _WORD
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int, WordTerms]]:

@@ -31,6 +31,16 @@ def american(word: str) -> str:
     return _british_to_american().get(word, word)
 
 
+@cache
+def _american_forms() -> frozenset[str]:
+    return frozenset(_british_to_american().values())
+
+
+def has_other_spelling(word: str) -> bool:
+    """True for a lowercase word with a British or American counterpart (centre, center)."""
+    return american(word) != word or word in _american_forms()
+
+
 _porter = stemmer("porter")
 
 

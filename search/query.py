@@ -19,9 +19,15 @@ from whoosh.qparser import QueryParser, plugins
 from whoosh.qparser.common import QueryParserError
 from whoosh.query import spans
 
-from analyzers.aliases import alternatives
-from analyzers.chain import is_indexed, word_analyzer
-from analyzers.keys import SPACES, analyze_word, query_terms
+from analyzers.aliases import alternatives, compound
+from analyzers.chain import HYPHENS, WORD_PATTERN, is_indexed, word_analyzer
+from analyzers.keys import (
+    SPACES,
+    analyze_word,
+    compound_keys,
+    query_terms,
+    spelling_matters,
+)
 from analyzers.translit import script_of
 from search.errors import BadQueryError
 
@@ -51,12 +57,28 @@ _PARSER_CRASHES = (
 )
 
 
+class Compound(query.Phrase):
+    """A hyphenated word of the query (Kassym-Jomart), searched as one term: see
+    keys.compound_keys."""
+
+
+_HYPHENATED = re.compile(rf"{WORD_PATTERN}(?:[{HYPHENS}]{WORD_PATTERN})+")
+
+
+class _Parser(QueryParser):
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if isinstance(q, query.Phrase) and _HYPHENATED.fullmatch(text):
+            return Compound(q.fieldname, q.words, boost=q.boost)
+        return q
+
+
 def _parser() -> QueryParser:
     analyzer = word_analyzer()
     schema = fields.Schema(
         **{name: fields.TEXT(analyzer=analyzer, multitoken_query="phrase") for name in FIELDS}
     )
-    return QueryParser(
+    return _Parser(
         "text",
         schema,
         plugins=[
@@ -151,6 +173,8 @@ class Expander:
     def expand(self, q: query.Query) -> query.Query:
         if isinstance(q, query.Term):
             return self._word(FIELDS.get(q.fieldname, FIELDS["text"]), q.text)
+        if isinstance(q, Compound):
+            return self._compound(FIELDS.get(q.fieldname, FIELDS["text"]), q.words)
         if isinstance(q, query.Phrase):
             return self._phrase(FIELDS.get(q.fieldname, FIELDS["text"]), q.words)
         if isinstance(q, query.Prefix | query.Wildcard):
@@ -215,9 +239,10 @@ class Expander:
         only where its first key does; when both occur in as many documents they occur
         (nearly always) in the same ones, and the key alone ranks them the same at half
         the matching cost (most English words).  The exact field holds title and body
-        together, so a query limited to one field ranks by keys alone.
+        together, so a query limited to one field ranks by keys alone.  A plain English
+        word has no other spellings to rank against (keys.spelling_matters).
         """
-        if not keys or fieldnames != FIELDS["text"]:
+        if not keys or fieldnames != FIELDS["text"] or not spelling_matters(exact):
             return []
         df = self._docfreq(EXACT, exact)
         if not df:
@@ -236,9 +261,12 @@ class Expander:
         found = []
         for other in alternatives(name) if name else ():
             words = [tuple(space + k for space in SPACES) for k in other]
-            self.highlight.update(t for word in words for t in word)
+            joined = compound(other)  # Nur-Sultan: one term, not a phrase
+            self.highlight.update((*joined, *(t for word in words for t in word)))
             for f in fieldnames:
-                if len(words) > 1:
+                if joined:
+                    found += [query.Term(f, t) for t in joined if self._docfreq(f, t)]
+                elif len(words) > 1:
                     found.append(self._key_phrase(f, words))
                 else:
                     found += [query.Term(f, t) for t in words[0] if self._docfreq(f, t)]
@@ -246,6 +274,23 @@ class Expander:
 
     def _matches(self, fieldnames: tuple[str, ...], terms: tuple[str, ...]) -> bool:
         return any(self._docfreq(f, t) for f in fieldnames for t in terms)
+
+    def _compound(self, fieldnames: tuple[str, ...], words: list[str]) -> query.Query:
+        """A hyphenated name: its compound keys, or a phrase where no article holds them."""
+        keys = compound_keys(tuple(words))
+        terms = [query.Term(f, k) for f in fieldnames for k in keys if self._docfreq(f, k)]
+        if not terms:
+            return self._phrase(fieldnames, words)
+        self._count(len(words))
+        analysed = [query_terms(w) for w in words]
+        self.highlight.update(keys)
+        for exact, ks in analysed:
+            self.highlight.update((exact, *ks))
+        found = query.Or(
+            terms + self._aliases(fieldnames, tuple(ks[0][1:] for _, ks in analysed if ks))
+        )
+        spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks)]
+        return query.AndMaybe(found, query.Or(spelled)) if spelled else found
 
     def _phrase(self, fieldnames: tuple[str, ...], words: list[str]) -> query.Query:
         words = [w for w in words if is_indexed(w)]

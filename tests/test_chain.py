@@ -140,3 +140,27 @@ def _letters(n: int) -> str:
 def test_word_spans_agree_with_the_indexed_tokens(text: str) -> None:
     indexed = [(t, s, e) for t, _, s, e in tokens(text, exact_analyzer())]
     assert [(w.exact, s, e) for s, e, w in word_spans(text)] == indexed
+
+
+def test_hyphenated_name_stacks_its_compound_keys_on_its_last_word() -> None:
+    assert tokens("Kassym-Jomart Tokayev") == [
+        (key("Kassym"), 0, 0, 6),
+        (key("Jomart"), 1, 7, 13),
+        ("^kasim-jomart", 1, 7, 13),
+        (key("Tokayev"), 2, 14, 21),
+    ]
+    # inflected on the last word: the compound of the word as written and of its stem
+    compounds = [t for t, _, _, _ in tokens("Нұр-Сұлтанда") if t.startswith("^")]
+    assert compounds == ["^nur-sultanda", "^nur-sultan"]
+    assert [t for t, *_ in tokens("Усть-Каменогорск") if t.startswith("^")] == ["^ust-kamenogorsk"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Nur Sultan", "Almaty–Astana", "Almaty - Astana", "end- of", "-x"]
+)
+def test_no_compound_without_a_hyphen_between_two_words(text: str) -> None:
+    assert not [t for t, *_ in tokens(text) if t.startswith("^")]
+
+
+def test_compound_tokenizer_passes_a_whole_value_when_asked_not_to_tokenize() -> None:
+    assert [t.text for t in key_analyzer()("Nur-Sultan", tokenize=False)] == [key("Nur-Sultan")]

@@ -377,3 +377,42 @@ def test_an_old_place_name_finds_the_new_one_even_when_no_article_uses_it(tmp_pa
             hits = engine.search(old)
             assert (names(hits), hits.corrections) == (["a.txt"], {})
             assert marked(hits[0].snippet, hits[0].highlights) == ["Astana"]
+
+
+HYPHENATED = {
+    "kk.txt": "Нұр-Сұлтандағы кездесу\nҚасым-Жомарт Тоқаев Нұр-Сұлтанда сөйледі.\n",
+    "ru.txt": "Встреча\nКасым-Жомарт Токаев прилетел в Алма-Ату.\n",
+    "en.txt": "Visit\nKassym-Jomart Tokayev flew to Nur-Sultan, then Alma-Ata.\n",
+    "apart.txt": "Apart\nNur Sultan is a name; Kassym and Jomart are two people here.\n",
+    "astana.txt": "Astana\nThe capital, Astana, hosted the summit.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def hyphenated(tmp_path_factory) -> SearchEngine:
+    folder = tmp_path_factory.mktemp("hyphenated")
+    for name, text in HYPHENATED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with SearchEngine(folder / "index") as engine:
+        engine.index([folder / name for name in HYPHENATED])
+        yield engine
+
+
+@pytest.mark.parametrize("query", ["Kassym-Jomart", "Qasym-Jomart", "Касым-Жомарт", "Қасым-Жомарт"])
+def test_a_hyphenated_name_finds_every_script_and_inflection(hyphenated, query):
+    hits = hyphenated.search(query)
+    assert sorted(names(hits)) == ["en.txt", "kk.txt", "ru.txt"]  # not Kassym and Jomart apart
+    for hit in hits:
+        assert len(marked(hit.snippet, hit.highlights)) >= 2  # both words of the name
+
+
+def test_a_renamed_place_with_a_hyphen_is_one_term_in_any_script(hyphenated):
+    # Нұр-Сұлтандағы (title) and Нұр-Сұлтанда: inflected on the last word
+    assert sorted(names(hyphenated.search("Nur-Sultan"))) == ["astana.txt", "en.txt", "kk.txt"]
+    assert sorted(names(hyphenated.search("Astana"))) == ["astana.txt", "en.txt", "kk.txt"]
+    assert sorted(names(hyphenated.search("Almaty"))) == ["en.txt", "ru.txt"]  # Алма-Ату
+
+
+def test_a_quoted_name_is_still_a_phrase_of_its_words(hyphenated):
+    found = sorted(names(hyphenated.search('"Nur Sultan"')))
+    assert found == ["apart.txt", "astana.txt", "en.txt", "kk.txt"]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import query
 
-from analyzers.keys import is_key, query_keys, query_terms
+from analyzers.keys import is_key, query_keys, query_terms, spelling_matters
 from search.errors import BadQueryError, SearchError
 from search.query import EXACT, MAX_WORDS, Expander, parse
 
@@ -32,11 +32,13 @@ def compile_query(text: str, **options) -> query.Query:
 
 def word(field: str, text: str) -> query.Or:
     """What the expander makes of one word: its variant keys in each field, the best one
-    scoring, or its exact term (in a query over title and body)."""
+    scoring, or its exact term (in a query over title and body, for a word with other
+    spellings)."""
     exact, keys = query_terms(text)
     fields = ("title", "body") if field == "text" else (field,)
     per_field = [query.DisjunctionMax([query.Term(f, k) for k in keys]) for f in fields]
-    return query.Or(per_field + [query.Term(EXACT, exact)] * (field == "text"))
+    spelled = field == "text" and spelling_matters(exact)
+    return query.Or(per_field + [query.Term(EXACT, exact)] * spelled)
 
 
 # What the parser reads
@@ -88,16 +90,30 @@ def test_title_word_searches_the_title_only():
     assert compile_query("title:Wabtec") == word("title", "Wabtec")
 
 
-def test_phrase_searches_any_key_of_each_word_side_by_side_ranked_by_exact_terms():
+def test_phrase_searches_any_key_of_each_word_side_by_side():
     compiled = compile_query('"freight locomotives"')
-    assert isinstance(compiled, query.AndMaybe)
     keys = [list(query_keys(w)) for w in ("freight", "locomotives")]
     assert [
         (near.__class__.__name__, [sorted(t.text for t in pos.subqs) for pos in near.qs])
-        for near in compiled.a.subqueries
+        for near in compiled.subqueries
     ] == [("_KeyPhrase", [sorted(k) for k in keys])] * 2
     assert keys[1][0] == "#locomot"
-    assert compiled.b == query.Or([query.Term(EXACT, "freight"), query.Term(EXACT, "locomotives")])
+
+
+def test_phrase_of_words_with_other_spellings_is_ranked_by_their_exact_terms():
+    compiled = compile_query('"Tokayev centre"')
+    assert isinstance(compiled, query.AndMaybe)
+    assert len(compiled.a.subqueries) == 2  # the phrase in the title and in the body
+    assert compiled.b == query.Or([query.Term(EXACT, "tokayev"), query.Term(EXACT, "centre")])
+
+
+def test_plain_english_words_have_no_exact_terms():
+    def fields(text: str) -> set[str]:
+        return {field for field, _ in compile_query(text).iter_all_terms()}
+
+    # election has no other spelling, only inflections, which count as the same spelling
+    assert fields("election") == {"title", "body"}
+    assert fields("Tokayev") == fields("centre") == fields("Тоқаев") == {"title", "body", EXACT}
 
 
 def test_phrase_in_one_field_has_no_exact_terms():
@@ -237,3 +253,28 @@ def test_any_text_compiles_or_is_a_bad_query(text):
     except BadQueryError as e:
         assert "\n" not in str(e)
     assert time.perf_counter() - began < 1.0
+
+
+def test_a_hyphenated_word_is_one_compound_term_in_title_and_body():
+    compiled = compile_query("Kassym-Jomart")
+    assert isinstance(compiled, query.AndMaybe)  # Kassym has other spellings: exact terms rank
+    assert compiled.a == query.Or(
+        [query.Term("title", "^kasim-jomart"), query.Term("body", "^kasim-jomart")]
+    )
+    ex = expander()
+    ex.expand(parse("Nur-Sultan"))
+    assert {"^nur-sultan", "#nur", "#sultan"} <= ex.highlight
+
+
+@pytest.mark.parametrize("text", ['"Kassym Jomart"', "covid/19", "U.S.-Kazakh"])
+def test_only_an_unquoted_hyphenated_word_is_a_compound(text):
+    assert not any(t.startswith("^") for _, t in compile_query(text).iter_all_terms())
+
+
+def test_a_compound_no_article_holds_falls_back_to_a_phrase():
+    ex = Expander(
+        terms=lambda field, prefix: [],
+        docfreq=lambda field, term: 0 if term.startswith("^") else 3,
+        correct=lambda word: None,
+    )
+    assert not any(t.startswith("^") for _, t in ex.expand(parse("Kassym-Jomart")).iter_all_terms())
