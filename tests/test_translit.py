@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzers.keys import analyze_word
 from analyzers.translit import cyrillic_language, fold, romanize, script_of
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -168,3 +169,9 @@ def test_language_override_gives_the_russian_reading():
         fold("Hryhoriy"),
         fold("Grigoriy"),
     )
+
+
+def test_british_and_american_spellings_meet_in_the_key_not_the_fold():
+    # fold keeps doubled l (Alla is not ала); the British/American table joins these
+    assert fold("travelled") != fold("traveled")
+    assert analyze_word("travelled").keys[0] == analyze_word("traveled").keys[0]
