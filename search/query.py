@@ -200,11 +200,17 @@ class Expander:
             return query.NullQuery
         self._count()
         exact, keys = query_terms(word)
-        aliases = [
-            a for k in dict.fromkeys(k[1:] for k in keys) for a in self._aliases(fieldnames, (k,))
-        ]
+        others: dict[str, list[str]] = {f: [] for f in fieldnames}
+        phrases: list[query.Query] = []
+        for k in dict.fromkeys(k[1:] for k in keys):
+            terms, more = self._aliases(fieldnames, (k,))
+            phrases += more
+            for f in fieldnames:
+                others[f] += terms[f]
         boost = 1.0
-        if not aliases and not self._matches(fieldnames, keys or (exact,)):
+        if not (phrases or any(others.values())) and not self._matches(
+            fieldnames, keys or (exact,)
+        ):
             fixed = self._correct(word)
             if fixed is None:
                 return query.Term(fieldnames[0], (keys or (exact,))[0])  # matches nothing
@@ -212,21 +218,26 @@ class Expander:
             exact, keys = query_terms(fixed)
             boost = CORRECTION_BOOST
         self.highlight.update((exact, *keys))
-        per_field = [self._keys(f, keys or (exact,), boost) for f in fieldnames]
+        per_field = [self._keys(f, keys or (exact,), boost, others[f]) for f in fieldnames]
         return query.Or(
-            [q for q in per_field if q] + self._exact(fieldnames, exact, keys, boost) + aliases
+            [q for q in per_field if q] + self._exact(fieldnames, exact, keys, boost) + phrases
         )
 
-    def _keys(self, field: str, keys: tuple[str, ...], boost: float) -> query.Query | None:
-        """The word's keys that the field holds, scored by the best one: an article that
-        holds a word under two keys (a Cyrillic word and its stem) holds it once.
+    def _keys(
+        self, field: str, keys: tuple[str, ...], boost: float, others: list[str]
+    ) -> query.Query | None:
+        """The word's keys that the field holds, and the held terms of its place's other
+        names, scored by the best one: an article that holds a word under two keys (a
+        Cyrillic word and its stem, Kyiv and Kiev) holds it once.  Each term in one
+        union, once: every matcher more costs time.
 
         A word without keys (a number) is indexed as itself.
         """
-        held = [query.Term(field, k, boost=boost) for k in keys if self._docfreq(field, k)]
-        if len(held) > 1:
-            return query.DisjunctionMax(held)
-        return held[0] if held else None
+        held = [k for k in keys if self._docfreq(field, k)]
+        terms = [query.Term(field, k, boost=boost) for k in dict.fromkeys(held + others)]
+        if len(terms) > 1:
+            return query.DisjunctionMax(terms)
+        return terms[0] if terms else None
 
     def _exact(
         self, fieldnames: tuple[str, ...], exact: str, keys: tuple[str, ...], boost: float = 1.0
@@ -253,24 +264,30 @@ class Expander:
             return []
         return [query.Term(EXACT, exact, boost=boost)]
 
-    def _aliases(self, fieldnames: tuple[str, ...], name: tuple[str, ...]) -> list:
-        """Queries for the other names of a renamed place (Nur-Sultan -> Astana), in any script.
+    def _aliases(
+        self, fieldnames: tuple[str, ...], name: tuple[str, ...]
+    ) -> tuple[dict[str, list[str]], list[query.Query]]:
+        """The other names of a renamed place (Nur-Sultan -> Astana), in any script: the
+        terms each field holds, and phrases for names of several words without a hyphen.
 
         `name` is the words' keys without their term-space mark.
         """
-        found = []
+        terms: dict[str, list[str]] = {f: [] for f in fieldnames}
+        phrases = []
         for other in alternatives(name) if name else ():
             words = [tuple(space + k for space in SPACES) for k in other]
             joined = compound(other)  # Nur-Sultan: one term, not a phrase
             self.highlight.update((*joined, *(t for word in words for t in word)))
             for f in fieldnames:
-                if joined:
-                    found += [query.Term(f, t) for t in joined if self._docfreq(f, t)]
-                elif len(words) > 1:
-                    found.append(self._key_phrase(f, words))
+                if joined or len(words) == 1:
+                    terms[f] += [t for t in joined or words[0] if self._docfreq(f, t)]
                 else:
-                    found += [query.Term(f, t) for t in words[0] if self._docfreq(f, t)]
-        return found
+                    phrases.append(self._key_phrase(f, words))
+        return terms, phrases
+
+    def _alias_queries(self, fieldnames: tuple[str, ...], name: tuple[str, ...]) -> list:
+        terms, phrases = self._aliases(fieldnames, name)
+        return [query.Term(f, t) for f in fieldnames for t in dict.fromkeys(terms[f])] + phrases
 
     def _matches(self, fieldnames: tuple[str, ...], terms: tuple[str, ...]) -> bool:
         return any(self._docfreq(f, t) for f in fieldnames for t in terms)
@@ -287,7 +304,7 @@ class Expander:
         for exact, ks in analysed:
             self.highlight.update((exact, *ks))
         found = query.Or(
-            terms + self._aliases(fieldnames, tuple(ks[0][1:] for _, ks in analysed if ks))
+            terms + self._alias_queries(fieldnames, tuple(ks[0][1:] for _, ks in analysed if ks))
         )
         spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks)]
         return query.AndMaybe(found, query.Or(spelled)) if spelled else found
@@ -302,7 +319,9 @@ class Expander:
             self.highlight.update((exact, *ks))
         found = query.Or(
             [self._key_phrase(f, [ks or (exact,) for exact, ks in analysed]) for f in fieldnames]
-            + self._aliases(fieldnames, tuple(ks[0][1:] if ks else exact for exact, ks in analysed))
+            + self._alias_queries(
+                fieldnames, tuple(ks[0][1:] if ks else exact for exact, ks in analysed)
+            )
         )
         # The words' own spellings rank the articles that hold the phrase; they match none.
         spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks)]

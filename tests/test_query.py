@@ -278,3 +278,14 @@ def test_a_compound_no_article_holds_falls_back_to_a_phrase():
         correct=lambda word: None,
     )
     assert not any(t.startswith("^") for _, t in ex.expand(parse("Kassym-Jomart")).iter_all_terms())
+
+
+def test_a_places_other_names_join_its_keys_in_one_union_per_field():
+    compiled = compile_query("Kyiv")  # Kiev in place_aliases.tsv
+    title, body = compiled.subqueries[:2]
+    assert isinstance(title, query.DisjunctionMax)
+    assert {"#kiv", "#kiev"} <= {t.text for t in title.subqueries}
+    terms = list(compiled.iter_all_terms())
+    assert len(terms) == len(set(terms))  # each term once
+    compiled = compile_query("Almaty")  # Alma-Ata: its compound key, not a phrase
+    assert ("body", "^alma-ata") in set(compiled.iter_all_terms())
