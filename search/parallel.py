@@ -22,6 +22,7 @@ import sys
 from whoosh.index import FileIndex
 from whoosh.multiproc import MpWriter, _run_subwriter
 
+from search.errors import SearchError
 from search.index import is_disk_full
 
 _DISK_FULL_EXIT = 28  # a sub-writer's exit code when the disk filled up (ENOSPC is 28)
@@ -85,6 +86,9 @@ class ParallelWriter(MpWriter):
         codes = [task.exitcode for task in self.tasks]
         if _DISK_FULL_EXIT in codes:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        if any(codes):
-            raise RuntimeError(f"an indexing process failed (exit codes {codes})")
+        if any(codes):  # killed (out of memory?) or a bug, whose traceback it printed
+            raise SearchError(
+                f"an indexing process failed (exit codes {codes}); the index was not changed: "
+                "run the same command again"
+            )
         super()._commit_toc(segments)

@@ -19,10 +19,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from index_helpers import ROOT, fresh_docs, kzsearch, leftovers, make_corpus, stored_docs, write
 
+import search.parallel
 import search.update
 from search import articles
 from search.engine import SearchEngine
-from search.errors import BadQueryError, DiskFullError, IndexDamagedError, IndexVersionError
+from search.errors import (
+    BadQueryError,
+    DiskFullError,
+    IndexDamagedError,
+    IndexVersionError,
+    SearchError,
+)
 from search.query import MAX_QUERY_CHARS
 
 GOOD = "Good headline\n\nA perfectly fine article about goodword.\n"
@@ -424,3 +431,19 @@ def test_disk_full_during_a_parallel_build(
     engine.index([folder])
     assert engine.verify().startswith("index OK: 60 articles")
     assert leftovers(index_dir) == []
+
+
+def test_a_killed_sub_writer_fails_the_build_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, index_dir = tmp_path / "news", tmp_path / "ix"
+    make_corpus(folder, 60)
+    monkeypatch.setattr(search.update, "_PARALLEL_BUILD", 20)
+    monkeypatch.setattr(search.update, "_PARALLEL_MIN_CPUS", 1)
+    monkeypatch.setattr(search.parallel, "_run_subwriter", lambda *args: os._exit(9))
+    with pytest.raises(
+        SearchError, match=r"^an indexing process failed \(exit codes \[9(, 9)?\]\)"
+    ):
+        SearchEngine(index_dir).index([folder])
+    assert stored_docs(index_dir) == set()
+    assert multiprocessing.active_children() == []
