@@ -295,17 +295,16 @@ class Expander:
     def _compound(self, fieldnames: tuple[str, ...], words: list[str]) -> query.Query:
         """A hyphenated name: its compound keys, or a phrase where no article holds them."""
         keys = compound_keys(tuple(words))
-        terms = [query.Term(f, k) for f in fieldnames for k in keys if self._docfreq(f, k)]
-        if not terms:
+        if not self._matches(fieldnames, keys):
             return self._phrase(fieldnames, words)
         self._count(len(words))
         analysed = [query_terms(w) for w in words]
         self.highlight.update(keys)
         for exact, ks in analysed:
             self.highlight.update((exact, *ks))
-        found = query.Or(
-            terms + self._alias_queries(fieldnames, tuple(ks[0][1:] for _, ks in analysed if ks))
-        )
+        others, phrases = self._aliases(fieldnames, tuple(ks[0][1:] for _, ks in analysed if ks))
+        per_field = [self._keys(f, keys, 1.0, others[f]) for f in fieldnames]
+        found = query.Or([q for q in per_field if q] + phrases)
         spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks)]
         return query.AndMaybe(found, query.Or(spelled)) if spelled else found
 
