@@ -127,3 +127,8 @@ PATRONYMIC_STEMS = ("ұл", "қыз")
 #  -ым/-ім, -м, -ың/-ің, -ң  1st/2nd person singular, rare in news: Қасым -> Қас, адам -> ада
 #  -а/-е dative after those
 #  -лық/-лік/-дық/-дік/-тық/-тік  derivational, forms a new word: денсаулық -> денсау
+
+# Dictionary words that end like an inflected form of a shorter word, frequent enough in news
+# to matter: теңге (the currency) is not тең ("equal") + dative -ге.  Their own inflected
+# forms (теңгенің, теңгеге) still lose their endings.
+WHOLE_WORDS = frozenset(["теңге"])

@@ -15,6 +15,7 @@ from analyzers.kazakh_suffixes import (
     SHORT_STEMS,
     SLOTS,
     SOUND_CLASS,
+    WHOLE_WORDS,
 )
 from analyzers.ukrainian import stem_uk
 
@@ -140,6 +141,8 @@ def stem_kk(word: str, slots=KAZAKH_SLOTS) -> tuple[str, str]:
     """Strip Kazakh suffixes slot by slot: stem_kk("облыстарының") == ("облыс", "тарының")."""
     current = word
     for slot in slots:
+        if current in WHOLE_WORDS:
+            break
         for suffix, harmony, after in slot:
             if current.endswith(suffix) and _agrees(
                 current[: -len(suffix)], suffix, harmony, after
