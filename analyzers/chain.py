@@ -27,7 +27,7 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from analyzers.keys import WordTerms, analyze_word, compound_keys
 
-ANALYZER_VERSION = 7
+ANALYZER_VERSION = 8
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -44,9 +44,10 @@ _WORD = re.compile(WORD_PATTERN)
 class CompoundTokenizer(Tokenizer):
     """Whoosh's RegexTokenizer over WORD_PATTERN, marking hyphenated names.
 
-    The last word of a hyphenated run carries the words before it in `compound`
-    (Nur-Sultan: nur, then sultan with compound == ("Nur",)); every other token has
-    an empty `compound`.
+    A word joined by a hyphen to the words before it carries them in `compound`
+    (Nur-Sultan: nur, then sultan with compound == ("Nur",)); every other token has an
+    empty `compound`.  So Ust-Kamenogorsk-based gives Ust-Kamenogorsk at its second word
+    and the whole run at its third.
     """
 
     def __eq__(self, other: object) -> bool:
@@ -81,7 +82,7 @@ class CompoundTokenizer(Tokenizer):
             start, end = m.span()
             word = m.group()
             joined = end + 1 < len(value) and value[end] in HYPHENS and _WORD.match(value, end + 1)
-            t.compound = () if joined or not before else tuple(before)
+            t.compound = tuple(before)
             before = [*before, word] if joined else []
             t.text = word
             t.boost = 1.0
@@ -99,8 +100,8 @@ class KeyFilter(Filter):
     """Replace each token by its variant keys, stacked at one position.
 
     A word without keys (a number) keeps its exact term, so it can still be searched
-    and stand in a phrase.  The last word of a hyphenated name also stacks the name's
-    compound keys (keys.compound_keys).
+    and stand in a phrase.  A word joined by hyphens to the words before it also stacks
+    the compound keys of the run up to it (keys.compound_keys).
     """
 
     def __eq__(self, other: object) -> bool:

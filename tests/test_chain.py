@@ -164,3 +164,8 @@ def test_no_compound_without_a_hyphen_between_two_words(text: str) -> None:
 
 def test_compound_tokenizer_passes_a_whole_value_when_asked_not_to_tokenize() -> None:
     assert [t.text for t in key_analyzer()("Nur-Sultan", tokenize=False)] == [key("Nur-Sultan")]
+
+
+def test_a_longer_hyphenated_run_also_holds_the_name_it_starts_with() -> None:
+    compounds = [(t, p) for t, p, _, _ in tokens("Ust-Kamenogorsk-based firm") if t[0] == "^"]
+    assert compounds == [("^ust-kamenogorsk", 1), ("^ust-kamenogorsk-based", 2)]

@@ -385,6 +385,7 @@ HYPHENATED = {
     "en.txt": "Visit\nKassym-Jomart Tokayev flew to Nur-Sultan, then Alma-Ata.\n",
     "apart.txt": "Apart\nNur Sultan is a name; Kassym and Jomart are two people here.\n",
     "astana.txt": "Astana\nThe capital, Astana, hosted the summit.\n",
+    "based.txt": "Plant\nAn Ust-Kamenogorsk-based plant.\n",
 }
 
 
@@ -411,6 +412,11 @@ def test_a_renamed_place_with_a_hyphen_is_one_term_in_any_script(hyphenated):
     assert sorted(names(hyphenated.search("Nur-Sultan"))) == ["astana.txt", "en.txt", "kk.txt"]
     assert sorted(names(hyphenated.search("Astana"))) == ["astana.txt", "en.txt", "kk.txt"]
     assert sorted(names(hyphenated.search("Almaty"))) == ["en.txt", "ru.txt"]  # Алма-Ату
+
+
+def test_a_hyphenated_name_inside_a_longer_run_is_found(hyphenated):
+    assert names(hyphenated.search("Ust-Kamenogorsk")) == ["based.txt"]
+    assert names(hyphenated.search("Oskemen")) == ["based.txt"]  # its other name
 
 
 def test_a_quoted_name_is_still_a_phrase_of_its_words(hyphenated):
