@@ -150,6 +150,13 @@ def exact_analyzer() -> CompositeAnalyzer:
     return _words() | ExactFilter()
 
 
+def word_tokens(text: str) -> Iterator[Token]:
+    """The indexed words of `text` as tokens: lowercase text, offsets, positions counting
+    every word, and `compound` (the words a hyphen joins to this one)."""
+    words = CompoundTokenizer() | LowercaseFilter()
+    return (t for t in words(text, positions=True, chars=True) if is_indexed(t.text))
+
+
 def word_analyzer() -> CompositeAnalyzer:
     """Tokenizer and lowercasing only: how the query parser splits words."""
     return RegexTokenizer(WORD_PATTERN) | LowercaseFilter()

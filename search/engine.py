@@ -11,8 +11,8 @@ from pathlib import Path
 from whoosh import collectors
 from whoosh.searching import Searcher
 
-from analyzers.chain import word_spans
-from analyzers.keys import analyze_word, is_key, query_keys
+from analyzers.chain import word_spans, word_tokens
+from analyzers.keys import analyze_word, compound_keys, is_key, query_keys
 from search import query as q
 from search.errors import BadQueryError, IndexDamagedError, SearchError
 from search.index import (
@@ -206,10 +206,12 @@ class SearchEngine:
 
     @staticmethod
     def analyze(text: str) -> list[TokenInfo]:
-        """Tokens of `text` with their exact terms, keys and character offsets."""
+        """Tokens of `text` with their exact terms, keys and character offsets; the
+        last word of a hyphenated name also shows the name's compound keys."""
         tokens = []
-        for t in q.word_tokens(text):
+        for t in word_tokens(text):
             terms = analyze_word(t.text)
+            joined = compound_keys((*t.compound, terms.surface)) if t.compound else ()
             tokens.append(
                 TokenInfo(
                     text=text[t.startchar : t.endchar],
@@ -217,7 +219,7 @@ class SearchEngine:
                     end=t.endchar,
                     position=t.pos,
                     exact=terms.exact,
-                    keys=terms.keys,
+                    keys=terms.keys + joined,
                     ending=terms.ending,
                     language=terms.language,
                 )

@@ -353,11 +353,3 @@ class Expander:
             self.highlight.update(keys)
             subqueries = [query.Term(f, k) for f in fieldnames for k in keys]
         return query.Or(subqueries) if subqueries else query.NullQuery
-
-
-def word_tokens(text: str):
-    """The word tokens of `text` as the index sees them, offsets included."""
-    return (t for t in _WORDS(text, positions=True, chars=True) if is_indexed(t.text))
-
-
-_WORDS = word_analyzer()

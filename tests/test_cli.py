@@ -424,3 +424,12 @@ def test_index_leaves_a_file_being_written_unless_settle_is_zero(tmp_path):
     assert re.search(SUMMARY, waiting.stdout).groups() == ("0", "0", "0", "0", "1")
     now = kzsearch("index", str(folder), "--index", index, "--settle", "0")
     assert re.search(SUMMARY, now.stdout).groups() == ("1", "0", "0", "0", "0")
+
+
+def test_analyze_shows_a_hyphenated_names_compound_key():
+    result = kzsearch("analyze", "Нұр-Сұлтанда")
+    assert result.exit_code == 0
+    first, second = result.stdout.splitlines()
+    assert "^nur-sultan" not in first.split()
+    assert {"^nur-sultanda", "^nur-sultan"} <= set(second.split())
+    assert "ending -да (kk)" in second

@@ -473,7 +473,7 @@ def _terms(word: str) -> set[str]:
 
 
 def _words(text: str) -> list[str]:
-    from search.query import word_tokens
+    from analyzers.chain import word_tokens
 
     return [t.text for t in word_tokens(text)]
 
