@@ -167,11 +167,8 @@ def is_indexed(word: str) -> bool:
     return len(word) >= 2 and word.lower() not in STOP_WORDS
 
 
-_WORDS = _WORD
-
-
 def word_spans(text: str) -> Iterator[tuple[int, int, WordTerms]]:
     """(start, end, terms) of each indexed word: the chain's tokens without Whoosh's overhead."""
-    for m in _WORDS.finditer(text):
+    for m in _WORD.finditer(text):
         if is_indexed(m.group()):
             yield m.start(), m.end(), analyze_word(m.group())

@@ -1,10 +1,11 @@
 """From one lowercase token to the terms kzsearch indexes for it.
 
-Every word is indexed at one position as its *exact* term (the spelling as written;
-Cyrillic words reduced to their dictionary form by analyzers/morph.py) and one or
-more *variant keys* (the spelling folded so that every romanization and script of a
-name meets).  A query word matches an article through either; the exact term adds to
-the score, so an article that writes the query's own spelling ranks first.
+Every word is indexed as one or more *variant keys* (the spelling folded so that every
+romanization and script of a name meets), stacked at the word's position, and as its
+*exact* term (the spelling as written; Cyrillic words reduced to their dictionary form
+by analyzers/morph.py) in a field of its own (analyzers/chain.py).  A query word matches
+an article through its keys; the exact term adds to the score, so an article that
+writes the query's own spelling ranks first.
 
 Latin words are Porter-stemmed before folding (English plurals and tenses); Cyrillic
 words are not (Porter would turn боинг into bo and арыс into ari).  Keys of the two
@@ -193,9 +194,10 @@ def compound_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """
     *head, last = (analyze_word(w) for w in words)
     first = "-".join(fold(w.surface) for w in head)
-    tails = [whole := fold(last.surface), fold(last.exact)]
+    whole, base = fold(last.surface), fold(last.exact)
+    tails = [whole, base]
     if last.language in ("ru", "uk"):  # a case ending replaced a final vowel: Алма-Ату
-        stem = fold(last.exact) if last.ending else whole[:-1]
+        stem = base if last.ending else whole[:-1]
         if len(stem) >= 2 and stem[-1] not in _VOWELS and whole[-1:] in _VOWELS:
             tails += [stem + v for v in "aie"]
     return tuple(f"{COMPOUND}{first}-{tail}" for tail in dict.fromkeys(tails) if tail)

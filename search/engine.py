@@ -12,7 +12,7 @@ from whoosh import collectors
 from whoosh.searching import Searcher
 
 from analyzers.chain import word_spans, word_tokens
-from analyzers.keys import analyze_word, compound_keys, is_key, query_keys
+from analyzers.keys import analyze_word, compound_keys, query_keys
 from search import query as q
 from search.errors import BadQueryError, IndexDamagedError, SearchError
 from search.index import (
@@ -188,7 +188,7 @@ class SearchEngine:
                     raw.decode("utf-8") if isinstance(raw, bytes) else raw
                     for raw in searcher.reader().lexicon(_VOCABULARY_FIELD)
                 )
-                if not is_key(t) and not t.isdigit()
+                if not t.isdigit()  # the exact field holds no keys
             ]
         from rapidfuzz import process  # imported here: only typo correction needs it
         from rapidfuzz.distance import Levenshtein

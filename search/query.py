@@ -298,31 +298,42 @@ class Expander:
         if not self._matches(fieldnames, keys):
             return self._phrase(fieldnames, words)
         self._count(len(words))
-        analysed = [query_terms(w) for w in words]
+        analysed = self._analyse(words)
         self.highlight.update(keys)
-        for exact, ks in analysed:
-            self.highlight.update((exact, *ks))
         others, phrases = self._aliases(fieldnames, tuple(ks[0][1:] for _, ks in analysed if ks))
         per_field = [self._keys(f, keys, 1.0, others[f]) for f in fieldnames]
         found = query.Or([q for q in per_field if q] + phrases)
-        spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks)]
-        return query.AndMaybe(found, query.Or(spelled)) if spelled else found
+        return self._spelled_first(fieldnames, found, analysed)
 
     def _phrase(self, fieldnames: tuple[str, ...], words: list[str]) -> query.Query:
         words = [w for w in words if is_indexed(w)]
         if len(words) < 2:
             return self._word(fieldnames, words[0]) if words else query.NullQuery
         self._count(len(words))
-        analysed = [query_terms(w) for w in words]
-        for exact, ks in analysed:
-            self.highlight.update((exact, *ks))
+        analysed = self._analyse(words)
         found = query.Or(
             [self._key_phrase(f, [ks or (exact,) for exact, ks in analysed]) for f in fieldnames]
             + self._alias_queries(
                 fieldnames, tuple(ks[0][1:] if ks else exact for exact, ks in analysed)
             )
         )
-        # The words' own spellings rank the articles that hold the phrase; they match none.
+        return self._spelled_first(fieldnames, found, analysed)
+
+    def _analyse(self, words: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """Each word's exact term and keys, all of them highlighted."""
+        analysed = [query_terms(w) for w in words]
+        for exact, ks in analysed:
+            self.highlight.update((exact, *ks))
+        return analysed
+
+    def _spelled_first(
+        self,
+        fieldnames: tuple[str, ...],
+        found: query.Query,
+        analysed: list[tuple[str, tuple[str, ...]]],
+    ) -> query.Query:
+        """`found`, ranked by the words' own spellings: they add to the score of the
+        articles it matches and match none themselves."""
         spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks)]
         return query.AndMaybe(found, query.Or(spelled)) if spelled else found
 
