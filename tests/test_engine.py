@@ -6,6 +6,8 @@ import dataclasses
 import datetime
 import inspect
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -350,12 +352,21 @@ def test_verify_without_an_index_is_a_search_error(tmp_path):
         SearchEngine(tmp_path / "index").verify()
 
 
+@contextmanager
+def engine_over(root: Path, articles: dict[str, str]) -> Iterator[SearchEngine]:
+    """A SearchEngine over an index (root/index) of these articles (root/articles/NAME)."""
+    folder = root / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with SearchEngine(root / "index") as engine:
+        engine.index([folder])
+        yield engine
+
+
 def test_typo_correction_never_turns_tokaji_into_tokaev(tmp_path: Path) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text("Tokaev visits Astana\nPresident Tokaev met officials.\n")
-    with SearchEngine(tmp_path / "index") as engine:
-        engine.index([articles])
+    text = "Tokaev visits Astana\nPresident Tokaev met officials.\n"
+    with engine_over(tmp_path, {"a.txt": text}) as engine:
         hits = engine.search("Tokaji")
         assert (list(hits), hits.corrections) == ([], {})
         assert names(engine.search("Tokayev")) == ["a.txt"]
@@ -368,11 +379,8 @@ def test_stop_words_in_a_query_do_not_empty_it(engine):
 
 
 def test_an_old_place_name_finds_the_new_one_even_when_no_article_uses_it(tmp_path: Path) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text("Summit in Astana\nLeaders met in Astana on Monday.\n")
-    with SearchEngine(tmp_path / "index") as engine:
-        engine.index([articles])
+    text = "Summit in Astana\nLeaders met in Astana on Monday.\n"
+    with engine_over(tmp_path, {"a.txt": text}) as engine:
         for old in ("Tselinograd", "Akmola", "Nur-Sultan", "Нұр-Сұлтан"):
             hits = engine.search(old)
             assert (names(hits), hits.corrections) == (["a.txt"], {})
@@ -390,12 +398,8 @@ HYPHENATED = {
 
 
 @pytest.fixture(scope="module")
-def hyphenated(tmp_path_factory) -> SearchEngine:
-    folder = tmp_path_factory.mktemp("hyphenated")
-    for name, text in HYPHENATED.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    with SearchEngine(folder / "index") as engine:
-        engine.index([folder / name for name in HYPHENATED])
+def hyphenated(tmp_path_factory) -> Iterator[SearchEngine]:
+    with engine_over(tmp_path_factory.mktemp("hyphenated"), HYPHENATED) as engine:
         yield engine
 
 
