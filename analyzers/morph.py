@@ -83,13 +83,24 @@ RUSSIAN_ENDINGS = (
 MIN_STEM = 3
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин")
 VOWEL_LETTERS = frozenset("аоұыяёюәөүіеэиу")
-# Each slot longest suffix first, so облыс-ы-нда is read before a bare -да.
-KAZAKH_SLOTS = tuple(tuple(sorted(slot, key=lambda row: -len(row[0]))) for slot in SLOTS)
 # Kazakh suffixes that are also common Russian word ends (астаны, доллар): not tried on
 # words without Kazakh letters.
 RUSSIAN_LOOKALIKES = frozenset(["ны", "лар", "лер", "дар", "дер", "тар", "тер"])
+
+
+def _by_ending(rows) -> tuple[tuple[int, ...], dict[str, list[tuple[str, str, str]]]]:
+    """A slot as (suffix lengths longest first, rows by suffix in table order), so a word
+    looks up the few suffixes it ends in instead of trying every row of the slot."""
+    by_suffix: dict[str, list[tuple[str, str, str]]] = {}
+    for row in rows:
+        by_suffix.setdefault(row[0], []).append(row)
+    return tuple(sorted({len(s) for s in by_suffix}, reverse=True)), by_suffix
+
+
+# Each slot longest suffix first, so облыс-ы-нда is read before a bare -да.
+KAZAKH_SLOTS = tuple(_by_ending(slot) for slot in SLOTS)
 AMBIGUOUS_SLOTS = tuple(
-    tuple(row for row in slot if row[0] not in RUSSIAN_LOOKALIKES) for slot in KAZAKH_SLOTS
+    _by_ending(row for row in slot if row[0] not in RUSSIAN_LOOKALIKES) for slot in SLOTS
 )
 
 
@@ -140,16 +151,22 @@ def stem_ru(word: str) -> tuple[str, str]:
 def stem_kk(word: str, slots=KAZAKH_SLOTS) -> tuple[str, str]:
     """Strip Kazakh suffixes slot by slot: stem_kk("облыстарының") == ("облыс", "тарының")."""
     current = word
-    for slot in slots:
+    for lengths, by_suffix in slots:
         if current in WHOLE_WORDS:
             break
-        for suffix, harmony, after in slot:
-            if current.endswith(suffix) and _agrees(
-                current[: -len(suffix)], suffix, harmony, after
-            ):
-                current = current[: -len(suffix)]
-                break
+        current = _strip_one(current, lengths, by_suffix)
     return current, word[len(current) :]
+
+
+def _strip_one(word: str, lengths, by_suffix) -> str:
+    """The word without the longest suffix of one slot that may follow what precedes it."""
+    for n in lengths:
+        if len(word) <= n:
+            continue
+        for suffix, harmony, after in by_suffix.get(word[-n:], ()):
+            if _agrees(word[:-n], suffix, harmony, after):
+                return word[:-n]
+    return word
 
 
 def _agrees(stem: str, suffix: str, harmony: str, after: str) -> bool:

@@ -437,6 +437,7 @@ def collapse(key: str) -> str:
             return key
 
 
+@lru_cache(maxsize=262_144)
 def fold(word: str, *, language: str | None = None) -> str:
     """Variant key of a word in any script; e.g. fold("Тоқаев") == fold("Tokayev") == "tokaev"."""
     return collapse(romanize(word, language=language))
