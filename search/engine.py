@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import re
-import threading
 from pathlib import Path
 
-from whoosh import collectors
 from whoosh.searching import Searcher
 
 from analyzers.chain import word_spans, word_tokens
@@ -27,6 +24,7 @@ from search.index import (
 from search.models import Hit, IndexReport, SearchResults, TokenInfo, Variant
 from search.snippets import matches, snippet
 from search.store import Store, default_index_dir
+from search.topdocs import top_docs
 from search.update import Progress, update
 
 TIME_LIMIT = 2.0
@@ -130,16 +128,11 @@ class SearchEngine:
         )
         # normalize() drops the words that became NullQuery (stop words): `part that`
         expanded = expander.expand(parsed).normalize()
-        collector = searcher.collector(limit=limit)
-        timed = collectors.TimeLimitCollector(
-            collector,
-            timelimit=TIME_LIMIT,
-            use_alarm=threading.current_thread() is threading.main_thread(),
-        )
-        with contextlib.suppress(collectors.TimeLimit):
-            searcher.search_with_collector(expanded, timed)
-        results = timed.results()
-        hits = [self._hit(h, expander.highlight) for h in results]
+        best, total = top_docs(searcher, expanded, limit, timelimit=TIME_LIMIT)
+        hits = [
+            self._hit(searcher.stored_fields(docnum), score, expander.highlight)
+            for score, docnum in best
+        ]
         searched = text
         for wrong, right in expander.corrections.items():
             searched = re.sub(rf"(?i)(?<!\w){re.escape(wrong)}(?!\w)", right, searched)
@@ -147,11 +140,10 @@ class SearchEngine:
             hits,
             query=searched,
             corrections=expander.corrections,
-            total=results.estimated_length() if hits else 0,
+            total=total,
         )
 
-    def _hit(self, h, terms: set[str]) -> Hit:
-        fields = h.fields()
+    def _hit(self, fields: dict, score: float, terms: set[str]) -> Hit:
         body_snippet, spans = snippet(word_spans, fields.get("body", ""), terms)
         title = fields.get("title", "")
         title_spans = [(s, e) for s, e, _ in matches(word_spans, title, terms)]
@@ -160,7 +152,7 @@ class SearchEngine:
             path=fields["file"],
             title=title,
             date=datetime.date.fromisoformat(date) if date else None,
-            score=float(h.score),
+            score=score,
             snippet=body_snippet,
             highlights=spans,
             ref=(fields.get("meta") or {}).get("ref", ""),
