@@ -82,6 +82,8 @@ class _Segment:
             return self._union(q, within)
         if type(q) is query.And and q.subqueries:
             return self._intersection(q, within)
+        if type(q) is query.Phrase and q.slop == 1 and len(q.words) > 1:
+            return self._phrase(q, within)
         if type(q) is query.AndMaybe:
             found = self.scores(q.a, within)
             optional = self.scores(q.b, frozenset(found))
@@ -138,47 +140,64 @@ class _Segment:
             found = {d: s + 1.0 for d, s in found.items() if d not in excluded}
         return _boosted(found, q.boost)
 
+    def _phrase(self, q: query.Phrase, within) -> dict[int, float]:
+        """Whoosh's phrase (SpanNear2 of its words, in order, slop 1): the sum of the words'
+        scores where they stand at consecutive positions.
+
+        The rarest word is scored first; each other word, rarest first, is then read once,
+        scores and positions together, only in the blocks that may hold a document still
+        in the running; the rarest word's positions are read last, for the few left."""
+        terms = [query.Term(q.fieldname, word) for word in q.words]
+        order = sorted(range(len(terms)), key=lambda i: terms[i].estimate_size(self.reader))
+        found = self._term(terms[order[0]], within)
+        starts: dict[int, set[int]] | None = None
+        for i in [*order[1:], order[0]]:
+            if not found:
+                return {}
+            scores, positions = self._read(terms[i], frozenset(found), positions=True)
+            if i != order[0]:
+                found = {d: s + scores[d] for d, s in found.items() if d in scores}
+            shifted = {d: {p - i for p in ps} for d, ps in positions.items()}
+            if starts is not None:
+                shifted = {d: ok for d, ps in shifted.items() if (ok := ps & starts.get(d, set()))}
+            starts = shifted
+            found = {d: s for d, s in found.items() if d in starts}
+        return _boosted(found, q.boost)
+
     def _term(self, q: query.Term, within) -> dict[int, float]:
+        return _boosted(self._read(q, within)[0], q.boost)
+
+    def _read(
+        self, q: query.Term, within, positions: bool = False
+    ) -> tuple[dict[int, float], dict[int, list[int]]]:
+        """The unboosted scores of one term's documents, and their positions if asked,
+        deleted documents left out; only the documents in `within` if given."""
         if q.fieldname not in self.leaf.schema:
-            return {}
+            return {}, {}
         field = self.leaf.schema[q.fieldname]
         try:
             text = field.to_bytes(q.text)
         except ValueError:
-            return {}
+            return {}, {}
         if (q.fieldname, text) not in self.reader:
-            return {}
+            return {}, {}
         scorer = self.weighting.scorer(self.leaf, q.fieldname, text)
         matcher = self.reader._terms.matcher(q.fieldname, text, field.format, scorer=scorer)
+        decode = field.format.decode_positions if positions else None
         lengths = self._field_lengths(q.fieldname)
         if type(scorer) is BM25FScorer and type(matcher) is W3LeafMatcher and lengths:
-            found = self._bm25(matcher, scorer, lengths, within)
+            scores, places = _bm25(matcher, scorer, lengths, within, decode)
         else:
-            found = dict(self._walk(matcher))
-            if within is not None:
-                found = {d: s for d, s in found.items() if d in within}
+            scores, places = {}, {}
+            for docnum, score in self._walk(matcher):
+                if within is None or docnum in within:
+                    scores[docnum] = score
+                    if decode:
+                        places[docnum] = decode(matcher.value())
         for docnum in self.deleted:
-            found.pop(docnum, None)
-        return _boosted(found, q.boost)
-
-    def _bm25(self, matcher: W3LeafMatcher, scorer: BM25FScorer, lengths: bytes, within):
-        """Whoosh's bm25() for every posting, with the length part of its denominator
-        worked out once per length byte: the same operations in the same order."""
-        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-        norms = [k1 * ((1 - b) + b * byte_to_length(n) / avgfl) for n in range(256)]
-        k1_plus_1 = k1 + 1
-        found: dict[int, float] = {}
-        if within is None:
-            for ids, weights in _blocks(matcher):
-                for docnum, tf in zip(ids, weights, strict=True):
-                    found[docnum] = idf * ((tf * k1_plus_1) / (tf + norms[lengths[docnum]]))
-            return found
-        wanted = sorted(within)
-        for ids, weights in _blocks(matcher, wanted):
-            for docnum, tf in zip(ids, weights, strict=True):
-                if docnum in within:
-                    found[docnum] = idf * ((tf * k1_plus_1) / (tf + norms[lengths[docnum]]))
-        return found
+            scores.pop(docnum, None)
+            places.pop(docnum, None)
+        return scores, places
 
     def _field_lengths(self, fieldname: str) -> bytes | None:
         """One length byte per document, as Whoosh stores them, read in one go."""
@@ -210,19 +229,45 @@ class _Segment:
                 return
 
 
+def _bm25(matcher: W3LeafMatcher, scorer: BM25FScorer, lengths: bytes, within, decode):
+    """Whoosh's bm25() for every posting, with the length part of its denominator worked
+    out once per length byte: the same operations in the same order, so the same floats."""
+    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    norms = [k1 * ((1 - b) + b * byte_to_length(n) / avgfl) for n in range(256)]
+    k1_plus_1 = k1 + 1
+    scores: dict[int, float] = {}
+    positions: dict[int, list[int]] = {}
+    if within is None and decode is None:
+        for ids, weights, _ in _blocks(matcher):
+            for docnum, tf in zip(ids, weights, strict=True):
+                scores[docnum] = idf * ((tf * k1_plus_1) / (tf + norms[lengths[docnum]]))
+        return scores, positions
+    wanted = None if within is None else sorted(within)
+    for ids, weights, values in _blocks(matcher, wanted, values=decode is not None):
+        for j, docnum in enumerate(ids):
+            if within is None or docnum in within:
+                tf = weights[j]
+                scores[docnum] = idf * ((tf * k1_plus_1) / (tf + norms[lengths[docnum]]))
+                if decode:
+                    positions[docnum] = decode(values[j])
+    return scores, positions
+
+
 def _blocks(
-    matcher: W3LeafMatcher, wanted: list[int] | None = None
-) -> Iterator[tuple[tuple[int, ...], object]]:
-    """(docnums, term frequencies) of each block of a posting list; with `wanted` (sorted
-    docnums), only of the blocks that may hold one of them, judged by the block's last
-    docnum, which is known without reading the block."""
+    matcher: W3LeafMatcher, wanted: list[int] | None = None, *, values: bool = False
+) -> Iterator[tuple[tuple[int, ...], object, object]]:
+    """(docnums, term frequencies, encoded positions or None) of each block of a posting
+    list; with `wanted` (sorted docnums), only of the blocks that may hold one of them,
+    judged by the block's last docnum, which is known without reading the block."""
     i = 0
     while matcher.is_active() and (wanted is None or i < len(wanted)):
         last = matcher.block_max_id()
         if wanted is None or wanted[i] <= last:
             matcher._read_ids()
             matcher._read_weights()
-            yield matcher._ids, matcher._weights
+            if values:
+                matcher._read_values()
+            yield matcher._ids, matcher._weights, matcher._values if values else None
         if wanted is not None:
             i = bisect.bisect_right(wanted, last, i)
         matcher._next_block()

@@ -30,6 +30,9 @@ QUERIES = [
     "border AND (oil OR wheat) NOT drought",
     "almaty ANDMAYBE drought",
     '"oil pipeline"',
+    '"border oil drought"',
+    '"wheat wheat"',
+    '"drought oil border"',
     '"Air Astana"',
     "loc*",
     "title:steppe",
@@ -119,7 +122,8 @@ def test_scores_and_ranking_equal_the_reference(searched, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Tokayev", "border AND (oil OR wheat)", "almaty ANDMAYBE drought"]
+    "text",
+    ["Tokayev", "border AND (oil OR wheat)", "almaty ANDMAYBE drought", '"border oil drought"'],
 )
 def test_terms_are_scored_from_posting_blocks_not_through_whoosh_matchers(
     searched, text: str, monkeypatch
