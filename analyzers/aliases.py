@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from analyzers.keys import analyze_word, compound_keys
+from analyzers.keys import HYPHENS, analyze_word, compound_keys
 
 _TABLE = Path(__file__).with_name("data") / "place_aliases.tsv"
 _WORD = re.compile(r"[^\W_]+")
@@ -40,7 +40,7 @@ def _table() -> tuple[dict[Name, tuple[Name, ...]], dict[Name, tuple[str, ...]]]
         for name, written in zip(names, spelled, strict=True):
             table[name] = tuple(dict.fromkeys(n for n in names if n != name))
             words = tuple(_WORD.findall(written))
-            if len(words) > 1 and "-" in written:
+            if len(words) > 1 and any(h in written for h in HYPHENS):
                 compounds[name] = compound_keys(words)
     return table, compounds
 

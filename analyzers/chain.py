@@ -25,7 +25,7 @@ from whoosh.analysis import (
 )
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
-from analyzers.keys import WordTerms, analyze_word, compound_keys
+from analyzers.keys import HYPHENS, WordTerms, analyze_word, compound_keys
 
 ANALYZER_VERSION = 8
 """Bump whenever a change here or in the tables changes the indexed terms."""
@@ -36,8 +36,6 @@ WORD_PATTERN = rf"{_LETTER}+(?:['\u2019\u02bc\u02bb`]{_LETTER}+)*"
 two runs (Kazakh Latin 2017: so'z, s'ahar; English: Tokayev's).  Hyphens split."""
 
 
-HYPHENS = "-\u2010\u2011"
-"""Hyphens that join the words of a name: Kassym-Jomart, Nur-Sultan, Усть-Каменогорск."""
 _WORD = re.compile(WORD_PATTERN)
 
 

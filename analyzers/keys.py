@@ -37,6 +37,8 @@ SPACES = (LATIN, WORD, STEM)
 """The spaces of one word's keys."""
 COMPOUND = "^"
 """Keys of hyphenated names as one term, in any script: ^kasim-jomart (see compound_keys)."""
+HYPHENS = "-\u2010\u2011"
+"""Hyphens that join the words of a name: Kassym-Jomart, Nur-Sultan, Усть-Каменогорск."""
 
 
 def is_key(term: str) -> bool:

@@ -20,8 +20,9 @@ from whoosh.qparser.common import QueryParserError
 from whoosh.query import spans
 
 from analyzers.aliases import alternatives, compound
-from analyzers.chain import HYPHENS, WORD_PATTERN, is_indexed, word_analyzer
+from analyzers.chain import WORD_PATTERN, is_indexed, word_analyzer
 from analyzers.keys import (
+    HYPHENS,
     SPACES,
     analyze_word,
     compound_keys,
@@ -300,7 +301,7 @@ class Expander:
         self._count(len(words))
         analysed = self._analyse(words)
         self.highlight.update(keys)
-        others, phrases = self._aliases(fieldnames, tuple(ks[0][1:] for _, ks in analysed if ks))
+        others, phrases = self._aliases(fieldnames, _name(analysed))
         per_field = [self._keys(f, keys, 1.0, others[f]) for f in fieldnames]
         found = query.Or([q for q in per_field if q] + phrases)
         return self._spelled_first(fieldnames, found, analysed)
@@ -313,9 +314,7 @@ class Expander:
         analysed = self._analyse(words)
         found = query.Or(
             [self._key_phrase(f, [ks or (exact,) for exact, ks in analysed]) for f in fieldnames]
-            + self._alias_queries(
-                fieldnames, tuple(ks[0][1:] if ks else exact for exact, ks in analysed)
-            )
+            + self._alias_queries(fieldnames, _name(analysed))
         )
         return self._spelled_first(fieldnames, found, analysed)
 
@@ -364,3 +363,9 @@ class Expander:
             self.highlight.update(keys)
             subqueries = [query.Term(f, k) for f in fieldnames for k in keys]
         return query.Or(subqueries) if subqueries else query.NullQuery
+
+
+def _name(analysed: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The words of a name as the alias table keys them (aliases.name_keys): each word's
+    first key without its space mark, or the word itself when it has no key (2024)."""
+    return tuple(ks[0][1:] if ks else exact for exact, ks in analysed)

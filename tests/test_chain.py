@@ -169,3 +169,17 @@ def test_compound_tokenizer_passes_a_whole_value_when_asked_not_to_tokenize() ->
 def test_a_longer_hyphenated_run_also_holds_the_name_it_starts_with() -> None:
     compounds = [(t, p) for t, p, _, _ in tokens("Ust-Kamenogorsk-based firm") if t[0] == "^"]
     assert compounds == [("^ust-kamenogorsk", 1), ("^ust-kamenogorsk-based", 2)]
+
+
+def test_the_alias_table_reads_a_name_joined_by_any_hyphen(tmp_path, monkeypatch):
+    from analyzers import aliases
+
+    table = tmp_path / "aliases.tsv"
+    table.write_text("Nur\u2010Sultan\tAstana\nAlma\u2011Ata\tAlmaty\n", encoding="utf-8")
+    monkeypatch.setattr(aliases, "_TABLE", table)
+    aliases._table.cache_clear()
+    try:
+        assert aliases.compound(aliases.name_keys("Nur-Sultan")) == ("^nur-sultan",)
+        assert aliases.compound(aliases.name_keys("Alma-Ata")) == ("^alma-ata",)
+    finally:
+        aliases._table.cache_clear()
