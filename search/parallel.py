@@ -24,6 +24,7 @@ from whoosh.multiproc import MpWriter, _run_subwriter
 
 from search.errors import SearchError
 from search.index import is_disk_full
+from search.pool import install_in_this_process
 
 _DISK_FULL_EXIT = 28  # a sub-writer's exit code when the disk filled up (ENOSPC is 28)
 _PR_SET_PDEATHSIG = 1
@@ -38,8 +39,10 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _subwriter(parent: int, *args: object) -> None:
-    """A sub-writer process: Whoosh's loop, killed with its parent, quiet on a full disk."""
+    """A sub-writer process: Whoosh's loop, killed with its parent, quiet on a full disk,
+    with the batched posting pool (search/pool.py)."""
     _die_with_parent(parent)
+    install_in_this_process()
     try:
         _run_subwriter(*args)
     except OSError as e:

@@ -34,6 +34,7 @@ from search.index import (
 )
 from search.models import IndexReport
 from search.parallel import ParallelWriter
+from search.pool import use_batched_pool
 from search.store import Store, write_json
 
 Progress = Callable[[int, int], None]
@@ -210,6 +211,7 @@ def _write(
         writer = ParallelWriter(ix, procs=2, limitmb=512, compound=False)
     else:
         writer = ix.writer(limitmb=512, compound=False, _lk=False)
+    use_batched_pool(writer)
     try:
         # Written files lose their old documents too: a crash between an earlier commit
         # and its manifest leaves documents the manifest does not list.
