@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh.searching import Searcher
 
@@ -24,8 +25,10 @@ from search.index import (
 from search.models import Hit, IndexReport, SearchResults, TokenInfo, Variant
 from search.snippets import matches, snippet
 from search.store import Store, default_index_dir
-from search.topdocs import top_docs
-from search.update import Progress, update
+from search.topdocs import TooSlow, top_docs
+
+if TYPE_CHECKING:
+    from search.update import Progress
 
 TIME_LIMIT = 2.0
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -72,6 +75,8 @@ class SearchEngine:
         index already covers when `paths` is empty) and swap it in atomically.
         Files modified less than `settle` seconds ago are left for the next run.
         """
+        from search.update import update  # only indexing needs it (and its worker processes)
+
         report = update(
             self.store,
             [Path(p) for p in paths],
@@ -128,7 +133,13 @@ class SearchEngine:
         )
         # normalize() drops the words that became NullQuery (stop words): `part that`
         expanded = expander.expand(parsed).normalize()
-        best, total = top_docs(searcher, expanded, limit, timelimit=TIME_LIMIT)
+        try:
+            best, total = top_docs(searcher, expanded, limit, timelimit=TIME_LIMIT)
+        except TooSlow:
+            raise BadQueryError(
+                f"the query {text!r} took more than {TIME_LIMIT:g} s to score: "
+                "search for fewer or rarer words"
+            ) from None
         hits = [
             self._hit(searcher.stored_fields(docnum), score, expander.highlight)
             for score, docnum in best

@@ -32,14 +32,17 @@ _CHECK_EVERY = 4096
 """Documents read through a Whoosh matcher between two looks at the clock."""
 
 
+class TooSlow(Exception):
+    """Scoring the query took longer than its time limit."""
+
+
 def top_docs(
     searcher: Searcher, q: query.Query, limit: int, *, timelimit: float | None = None
 ) -> tuple[list[tuple[float, int]], int]:
     """The `limit` best (score, docnum) pairs, best first, and how many documents match.
 
-    A node read through a Whoosh matcher (a phrase) stops reading when `timelimit`
-    seconds have passed, so a slow query returns the hits found so far, as Whoosh's
-    TimeLimitCollector did.
+    Raises TooSlow once `timelimit` seconds have passed (64 common words): partial
+    scores could rank wrongly, and a NOT read in part would let excluded articles in.
     """
     deadline = None if timelimit is None else time.monotonic() + timelimit
     scores: dict[int, float] = {}
@@ -186,7 +189,7 @@ class _Segment:
         decode = field.format.decode_positions if positions else None
         lengths = self._field_lengths(q.fieldname)
         if type(scorer) is BM25FScorer and type(matcher) is W3LeafMatcher and lengths:
-            scores, places = _bm25(matcher, scorer, lengths, within, decode)
+            scores, places = _bm25(matcher, scorer, lengths, within, decode, self.deadline)
         else:
             scores, places = {}, {}
             for docnum, score in self._walk(matcher):
@@ -226,10 +229,10 @@ class _Segment:
             matcher.next()
             n += 1
             if n % _CHECK_EVERY == 0 and self.deadline and time.monotonic() > self.deadline:
-                return
+                raise TooSlow
 
 
-def _bm25(matcher: W3LeafMatcher, scorer: BM25FScorer, lengths: bytes, within, decode):
+def _bm25(matcher: W3LeafMatcher, scorer: BM25FScorer, lengths: bytes, within, decode, deadline):
     """Whoosh's bm25() for every posting, with the length part of its denominator worked
     out once per length byte: the same operations in the same order, so the same floats."""
     idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
@@ -238,12 +241,14 @@ def _bm25(matcher: W3LeafMatcher, scorer: BM25FScorer, lengths: bytes, within, d
     scores: dict[int, float] = {}
     positions: dict[int, list[int]] = {}
     if within is None and decode is None:
-        for ids, weights, _ in _blocks(matcher):
+        for ids, weights, _ in _blocks(matcher, deadline=deadline):
             for docnum, tf in zip(ids, weights, strict=True):
                 scores[docnum] = idf * ((tf * k1_plus_1) / (tf + norms[lengths[docnum]]))
         return scores, positions
     wanted = None if within is None else sorted(within)
-    for ids, weights, values in _blocks(matcher, wanted, values=decode is not None):
+    for ids, weights, values in _blocks(
+        matcher, wanted, values=decode is not None, deadline=deadline
+    ):
         for j, docnum in enumerate(ids):
             if within is None or docnum in within:
                 tf = weights[j]
@@ -254,13 +259,20 @@ def _bm25(matcher: W3LeafMatcher, scorer: BM25FScorer, lengths: bytes, within, d
 
 
 def _blocks(
-    matcher: W3LeafMatcher, wanted: list[int] | None = None, *, values: bool = False
+    matcher: W3LeafMatcher,
+    wanted: list[int] | None = None,
+    *,
+    values: bool = False,
+    deadline: float | None = None,
 ) -> Iterator[tuple[tuple[int, ...], object, object]]:
     """(docnums, term frequencies, encoded positions or None) of each block of a posting
     list; with `wanted` (sorted docnums), only of the blocks that may hold one of them,
-    judged by the block's last docnum, which is known without reading the block."""
+    judged by the block's last docnum, which is known without reading the block.  Raises
+    TooSlow once `deadline` (time.monotonic()) has passed."""
     i = 0
     while matcher.is_active() and (wanted is None or i < len(wanted)):
+        if deadline is not None and time.monotonic() > deadline:
+            raise TooSlow
         last = matcher.block_max_id()
         if wanted is None or wanted[i] <= last:
             matcher._read_ids()

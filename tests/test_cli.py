@@ -433,3 +433,14 @@ def test_analyze_shows_a_hyphenated_names_compound_key():
     assert "^nur-sultan" not in first.split()
     assert {"^nur-sultanda", "^nur-sultan"} <= set(second.split())
     assert "ending -да (kk)" in second
+
+
+def test_a_search_imports_neither_indexing_nor_typo_correction_code() -> None:
+    """A cold `kzsearch QUERY` imports only what a search needs (the cold-start target)."""
+    code = (
+        "import sys, search.cli, search.engine; "
+        "print(sorted(m for m in ('search.update', 'search.parallel', 'multiprocessing', "
+        "'rapidfuzz') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -13,7 +13,7 @@ import shutil
 import pytest
 from whoosh import query
 
-from search import SearchEngine, topdocs
+from search import BadQueryError, SearchEngine, topdocs
 from search import query as q
 from tests.conftest import ENGINE_FIXTURES, SEEDS
 from tests.index_helpers import make_corpus, write
@@ -161,12 +161,19 @@ def test_top_hits_are_the_best_of_all_segments_ties_by_document(searched) -> Non
     assert [(s, d) for s, d in best] == [(-s, d) for s, d in every[:10]]
 
 
-def test_a_phrase_past_the_time_limit_returns_what_it_found_without_error(searched) -> None:
+@pytest.mark.parametrize("text", ['"border oil"', "border OR oil", "Tokayev NOT border"])
+def test_a_query_past_its_time_limit_is_refused_not_answered_in_part(searched, text) -> None:
     engine, searcher = searched
-    node = expanded(engine, searcher, '"border oil"')
-    best, total = topdocs.top_docs(searcher, node, 10, timelimit=0.0)
-    assert total <= len(reference(searcher, node))
-    assert len(best) == min(10, total)
+    with pytest.raises(topdocs.TooSlow):
+        topdocs.top_docs(searcher, expanded(engine, searcher, text), 10, timelimit=0.0)
+    assert topdocs.top_docs(searcher, expanded(engine, searcher, text), 10, timelimit=5.0)[0]
+
+
+def test_the_engine_says_which_query_was_too_slow(searched, monkeypatch) -> None:
+    engine, _ = searched
+    monkeypatch.setattr("search.engine.TIME_LIMIT", 0.0)
+    with pytest.raises(BadQueryError, match="'border OR oil' took more than 0 s"):
+        engine.search("border OR oil")
 
 
 class _Blocks:
