@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import Stemmer
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
-from snowballstemmer import stemmer
 
 _EXCLUSIONS = Path(__file__).with_name("data") / "spelling_exclusions.tsv"
 
@@ -41,7 +41,7 @@ def has_other_spelling(word: str) -> bool:
     return american(word) != word or word in _american_forms()
 
 
-_porter = stemmer("porter")
+_porter = Stemmer.Stemmer("porter")  # PyStemmer: C, the same stems as snowballstemmer
 
 
 def porter(word: str) -> str:

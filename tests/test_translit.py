@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,21 @@ def test_british_and_american_spellings_meet_in_the_key_not_the_fold():
     # fold keeps doubled l (Alla is not ала); the British/American table joins these
     assert fold("travelled") != fold("traveled")
     assert analyze_word("travelled").keys[0] == analyze_word("traveled").keys[0]
+
+
+def test_english_stems_are_snowballs_porter_stems() -> None:
+    """analyzers.english stems with PyStemmer (C); snowballstemmer's pure-Python Porter is
+    the reference, so an upgrade of either cannot change the index silently."""
+    from snowballstemmer.porter_stemmer import PorterStemmer
+
+    from analyzers.english import porter
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(seeds.iterdir()))
+    vocabulary = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    vocabulary |= {"centre", "organisations", "travelled", "generalizations", "sky", "dying"}
+    reference = PorterStemmer()
+    assert len(vocabulary) > 500
+    assert [porter(w) for w in sorted(vocabulary)] == [
+        reference.stemWord(w) for w in sorted(vocabulary)
+    ]
