@@ -10,9 +10,16 @@ unions, intersections and exclusions become dict and set operations.
 The scores are Whoosh's own: BM25F with the searcher's weighting, the same global
 statistics, the same field lengths and the same arithmetic, and Whoosh's rules for
 combining them (a union adds, DisjunctionMax takes the best, AND MAYBE adds the optional
-part where it matches, a NOT subquery of an AND adds its inverse matcher's weight).  A
-node it has no rule for (phrases) is read through its own Whoosh matcher, so any query
-gets the results Whoosh would give, best first, ties by document number.
+part where it matches, a NOT subquery of an AND adds its inverse matcher's weight, a
+phrase adds its words).  A node with no rule here (a phrase whose words have several
+keys) is read through its own Whoosh matcher.  So a query gets the ranking of Whoosh's
+exhaustive search, best first, ties by document number, without two bugs of its matchers:
+DisjunctionMaxMatcher.score() compares sub-matchers that stand on different documents,
+and the block-quality top-N leaves better documents of later segments out.
+
+The posting blocks and the length column are read through whoosh3 internals
+(W3LeafMatcher._read_ids, the column's _dbfile): whoosh3 is pinned exactly
+(pyproject.toml), and tests/test_topdocs.py compares every path with Whoosh's own.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import time
 from collections.abc import Iterator
 
 from whoosh import query
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.scoring import BM25FScorer
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
@@ -205,7 +212,7 @@ class _Segment:
     def _field_lengths(self, fieldname: str) -> bytes | None:
         """One length byte per document, as Whoosh stores them, read in one go."""
         if fieldname not in self._lengths:
-            column = self.reader._perdoc._cached_reader(f"_{fieldname}_len", _length_column())
+            column = self.reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
             data = None
             if column is not None and getattr(column, "_fixedlen", 0) == 1:
                 data = bytes(column._dbfile.get(column._basepos, column._count))
@@ -290,9 +297,3 @@ def _boosted(found: dict[int, float], boost: float) -> dict[int, float]:
         for docnum in found:
             found[docnum] *= boost
     return found
-
-
-def _length_column():
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-
-    return LENGTHS_COLUMN
