@@ -81,6 +81,7 @@ class _Segment:
         self.deadline = deadline
         self.deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else ()
         self._lengths: dict[str, bytes | None] = {}
+        self._sorted: tuple[frozenset[int], list[int]] | None = None
 
     def scores(self, q: query.Query, within: frozenset[int] | None = None) -> dict[int, float]:
         """{docnum: score} of the documents `q` matches (only those in `within` if given)."""
@@ -196,7 +197,8 @@ class _Segment:
         decode = field.format.decode_positions if positions else None
         lengths = self._field_lengths(q.fieldname)
         if type(scorer) is BM25FScorer and type(matcher) is W3LeafMatcher and lengths:
-            scores, places = _bm25(matcher, scorer, lengths, within, decode, self.deadline)
+            wanted = None if within is None else self._in_order(within)
+            scores, places = _bm25(matcher, scorer, lengths, within, wanted, decode, self.deadline)
         else:
             scores, places = {}, {}
             for docnum, score in self._walk(matcher):
@@ -208,6 +210,13 @@ class _Segment:
             scores.pop(docnum, None)
             places.pop(docnum, None)
         return scores, places
+
+    def _in_order(self, within: frozenset[int]) -> list[int]:
+        """`within` sorted, once for all the terms of a union that share it (title, body
+        and exact of one word)."""
+        if self._sorted is None or self._sorted[0] is not within:
+            self._sorted = (within, sorted(within))
+        return self._sorted[1]
 
     def _field_lengths(self, fieldname: str) -> bytes | None:
         """One length byte per document, as Whoosh stores them, read in one go."""
@@ -239,9 +248,18 @@ class _Segment:
                 raise TooSlow
 
 
-def _bm25(matcher: W3LeafMatcher, scorer: BM25FScorer, lengths: bytes, within, decode, deadline):
-    """Whoosh's bm25() for every posting, with the length part of its denominator worked
-    out once per length byte: the same operations in the same order, so the same floats."""
+def _bm25(
+    matcher: W3LeafMatcher,
+    scorer: BM25FScorer,
+    lengths: bytes,
+    within: frozenset[int] | None,
+    wanted: list[int] | None,
+    decode,
+    deadline: float | None,
+):
+    """Whoosh's bm25() for every posting (of the documents in `within`, `wanted` being
+    them sorted), with the length part of its denominator worked out once per length
+    byte: the same operations in the same order, so the same floats."""
     idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
     norms = [k1 * ((1 - b) + b * byte_to_length(n) / avgfl) for n in range(256)]
     k1_plus_1 = k1 + 1
@@ -252,7 +270,6 @@ def _bm25(matcher: W3LeafMatcher, scorer: BM25FScorer, lengths: bytes, within, d
             for docnum, tf in zip(ids, weights, strict=True):
                 scores[docnum] = idf * ((tf * k1_plus_1) / (tf + norms[lengths[docnum]]))
         return scores, positions
-    wanted = None if within is None else sorted(within)
     for ids, weights, values in _blocks(
         matcher, wanted, values=decode is not None, deadline=deadline
     ):
