@@ -124,13 +124,16 @@ class SearchEngine:
         except DAMAGE as e:
             raise damaged(self.store.root, e) from e
 
-    def _search(self, searcher: Searcher, parsed, text: str, limit: int) -> SearchResults:
-        reader = searcher.reader()
-        expander = q.Expander(
+    def _expander(self, searcher: Searcher) -> q.Expander:
+        """An Expander over this index: its lexicon, document counts and typo correction."""
+        return q.Expander(
             terms=lambda field, prefix: self._expand_prefix(searcher, field, prefix),
-            docfreq=reader.doc_frequency,
+            docfreq=searcher.reader().doc_frequency,
             correct=lambda word: self._correct(searcher, word),
         )
+
+    def _search(self, searcher: Searcher, parsed, text: str, limit: int) -> SearchResults:
+        expander = self._expander(searcher)
         # normalize() drops the words that became NullQuery (stop words): `part that`
         expanded = expander.expand(parsed).normalize()
         try:

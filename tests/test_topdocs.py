@@ -65,13 +65,8 @@ def searched(tmp_path_factory):
 
 
 def expanded(engine: SearchEngine, searcher, text: str) -> query.Query:
-    reader = searcher.reader()
-    expander = q.Expander(
-        terms=lambda field, prefix: engine._expand_prefix(searcher, field, prefix),
-        docfreq=reader.doc_frequency,
-        correct=lambda word: engine._correct(searcher, word),
-    )
-    return expander.expand(q.parse(text)).normalize()
+    """The query as the engine scores it."""
+    return engine._expander(searcher).expand(q.parse(text)).normalize()
 
 
 def reference(searcher, node: query.Query) -> dict[int, float]:
