@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from analyzers.keys import HYPHENS, analyze_word, compound_keys
+from analyzers.keys import HYPHENS, analyze_word, compound_keys, query_keys
 
 _TABLE = Path(__file__).with_name("data") / "place_aliases.tsv"
 _WORD = re.compile(r"[^\W_]+")
@@ -22,8 +22,8 @@ def name_keys(name: str) -> Name:
     """The variant key of each word of a name: name_keys("Nur-Sultan") == ("nur", "sultan")."""
     keys = []
     for word in _WORD.findall(name):
-        terms = analyze_word(word)
-        keys.append(terms.keys[0][1:] if terms.keys else terms.exact)  # without the space mark
+        first = query_keys(word)[:1]  # the whole word's key, as the query parser names it
+        keys.append(first[0][1:] if first else analyze_word(word).exact)  # no space mark
     return tuple(keys)
 
 

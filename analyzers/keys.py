@@ -75,7 +75,7 @@ _MIN_STEM_KEY = 4
 
 @dataclass(frozen=True, slots=True)
 class WordTerms:
-    """What one token becomes: analyze_word("тоқаевтың").keys == ("$tokaevtin", "~tokaev")."""
+    """What one token becomes: analyze_word("ұйымы").keys == ("$uimi", "~uim")."""
 
     surface: str
     exact: str
@@ -119,11 +119,30 @@ def kazakh_stems(key: str) -> list[str]:
     return stems
 
 
+def stem_readings(key: str) -> list[str]:
+    """Stems a query searches for a whole-word key: its Kazakh endings dropped one slot at a
+    time, and a final vowel dropped (almaty -> almat, as Алматыда is stemmed)."""
+    stems = kazakh_stems(key)
+    if key[-1:] in _VOWELS and len(key) > _MIN_STEM_KEY:
+        stems.append(key[:-1])
+    return stems
+
+
 def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
+    """The whole word's key, and for an inflected word its dictionary form's key instead
+    when every query that searches the whole word also searches that form (its
+    stem_readings): Тоқаевтың gives ~tokaev alone, since tokaevtin reads as tokaev."""
     readings = ["uk", "ru"] if language == "uk" and "г" in word else [None]  # г is h or g
-    keys = [WORD + fold(word, language=r) for r in readings]
-    if base != word:
-        keys += [STEM + fold(base, language=r) for r in readings]
+    keys = []
+    for r in readings:
+        whole = fold(word, language=r)
+        if base == word:
+            keys.append(WORD + whole)
+            continue
+        stem = fold(base, language=r)
+        if stem not in stem_readings(whole):
+            keys.append(WORD + whole)
+        keys.append(STEM + stem)
     return keys
 
 
@@ -165,6 +184,7 @@ def query_keys(token: str) -> tuple[str, ...]:
         return ()
     if script_of(terms.surface) == "cyrillic":
         stem = fold(terms.exact)
+        keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed
         keys += [LATIN + latin_key(romanize(w)) for w in (terms.surface, terms.exact)]
         # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
         # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
@@ -175,12 +195,12 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += [LATIN + latin_key(n) for n in nominatives]
     else:
         plain = fold(american(romanize(terms.surface)))
-        stems = kazakh_stems(plain)
-        if plain[-1:] in _VOWELS and len(plain) > _MIN_STEM_KEY:
-            stems.append(plain[:-1])
-        keys += [WORD + plain, STEM + plain, *(STEM + s for s in stems)]
+        keys += [WORD + plain, STEM + plain]
         if _KAZAKH_LATIN & set(terms.surface):
             keys += [LATIN + s for s in kazakh_stems(plain)]
+    # A whole word also reads as its stems; an inflected word indexed only under its
+    # dictionary form is found through them (see _cyrillic_keys).
+    keys += [STEM + s for k in keys if k[0] == WORD for s in stem_readings(k[1:])]
     return tuple(dict.fromkeys(k for k in keys if k[1:]))
 
 
@@ -203,6 +223,16 @@ def compound_keys(words: tuple[str, ...]) -> tuple[str, ...]:
         if len(stem) >= 2 and stem[-1] not in _VOWELS and whole[-1:] in _VOWELS:
             tails += [stem + v for v in "aie"]
     return tuple(f"{COMPOUND}{first}-{tail}" for tail in dict.fromkeys(tails) if tail)
+
+
+def exact_keys(exact: str) -> tuple[str, ...]:
+    """The keys that the words with this exact term are indexed under: the term's own key,
+    and for a Cyrillic dictionary form the stem key of its inflected forms
+    (exact_keys("тоқаев") == ("$tokaev", "~tokaev"): Тоқаев, Тоқаевтың)."""
+    own = analyze_word(exact).keys[:1]
+    if script_of(exact) == "cyrillic":
+        return (*own, STEM + fold(exact))
+    return own
 
 
 def spelling_matters(exact: str) -> bool:

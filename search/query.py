@@ -24,8 +24,8 @@ from analyzers.chain import WORD_PATTERN, is_indexed, word_analyzer
 from analyzers.keys import (
     HYPHENS,
     SPACES,
-    analyze_word,
     compound_keys,
+    exact_keys,
     query_terms,
     spelling_matters,
 )
@@ -359,7 +359,7 @@ class Expander:
         if fieldnames == FIELDS["text"]:
             subqueries = [query.Term(EXACT, t) for t in matched]
         else:  # the exact field holds title and body together: search the words' keys
-            keys = dict.fromkeys(k for t in matched for k in analyze_word(t).keys[:1] or (t,))
+            keys = dict.fromkeys(k for t in matched for k in exact_keys(t) or (t,))
             self.highlight.update(keys)
             subqueries = [query.Term(f, k) for f in fieldnames for k in keys]
         return query.Or(subqueries) if subqueries else query.NullQuery

@@ -169,6 +169,14 @@ def test_a_prefix_in_one_field_searches_the_keys_of_the_words_it_expands_to():
     assert ex.highlight == {"tokayev", "tokyo", "#tokaev", tokyo}
 
 
+def test_a_prefix_in_one_field_also_searches_the_stem_of_inflected_cyrillic_words():
+    # The exact term тоқаев stands for Тоқаев ($tokaev) and for Тоқаевтың (~tokaev only).
+    ex = expander(lexicon=("тоқаев",))
+    assert ex.expand(parse("title:Тоқ*")) == query.Or(
+        [query.Term("title", "$tokaev"), query.Term("title", "~tokaev")]
+    )
+
+
 def test_exactly_max_words_is_allowed():
     words = " ".join(f"w{n:02}" for n in range(MAX_WORDS))
     assert len(compile_query(words).subqueries) == MAX_WORDS

@@ -7,6 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analyzers.keys import analyze_word, query_keys
 from analyzers.translit import APOSTROPHES, KAZAKH, LATIN, UKRAINIAN, fold, romanize
 
 KEY = re.compile(r"[a-z0-9]*")
@@ -36,3 +37,16 @@ def test_romanize_is_lowercase_ascii(word):
 @given(st.text())
 def test_fold_of_romanized_equals_fold(word):
     assert fold(romanize(word)) == fold(word)
+
+
+cyrillic_words = st.text(alphabet=st.sampled_from(sorted(set(KAZAKH) | set(UKRAINIAN))), min_size=2)
+
+
+@given(cyrillic_words)
+def test_a_cyrillic_word_is_found_by_itself_and_by_its_latin_key(word):
+    """Whatever keys a word drops at indexing (keys._cyrillic_keys), the word and its folded
+    Latin spelling, typed as queries, search one of the keys it keeps."""
+    indexed = set(analyze_word(word).keys)
+    if indexed:
+        assert set(query_keys(word)) & indexed
+        assert set(query_keys(fold(word))) & indexed
