@@ -102,6 +102,9 @@ PLURAL = (
 )
 
 SLOTS = (CASE, RELATIVE, POSSESSIVE, PLURAL)
+ACCUSATIVE = frozenset(["ны", "ні", "ды", "ді", "ты", "ті"])
+"""Accusative endings: a query word is not read as one (Қарағанды is a city, not
+қараған-ды, whose stem would meet қарағанда "compared to")."""
 
 # Two-letter stems common in news; every other stem keeps at least three letters.
 SHORT_STEMS = frozenset(

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from analyzers import morph
 from analyzers.english import american, has_other_spelling, porter
+from analyzers.kazakh_suffixes import ACCUSATIVE
 from analyzers.translit import fold, romanize, script_of
 
 # Variant keys live in three term spaces, marked by a first character no word starts with,
@@ -68,6 +69,10 @@ _KAZAKH_ENDINGS = tuple(
         "lar ler dar der tar ter",  # plural
     )
 )
+# The endings a query word is read with: not the accusative (see ACCUSATIVE).
+_READING_ENDINGS = tuple(
+    tuple(e for e in slot if e not in {fold(a) for a in ACCUSATIVE}) for slot in _KAZAKH_ENDINGS
+)
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
 _MIN_STEM_KEY = 4
@@ -107,10 +112,10 @@ def lemma(stem: str, ending: str) -> str:
     return stem
 
 
-def kazakh_stems(key: str) -> list[str]:
+def kazakh_stems(key: str, slots=_KAZAKH_ENDINGS) -> list[str]:
     """Keys left by stripping Kazakh endings from a folded word: oblisinda -> oblisi, oblis."""
     stems, current = [], key
-    for slot in _KAZAKH_ENDINGS:
+    for slot in slots:
         for ending in slot:
             if current.endswith(ending) and len(current) - len(ending) >= _MIN_KAZAKH_STEM:
                 current = current[: -len(ending)]
@@ -122,7 +127,7 @@ def kazakh_stems(key: str) -> list[str]:
 def stem_readings(key: str) -> list[str]:
     """Stems a query searches for a whole-word key: its Kazakh endings dropped one slot at a
     time, and a final vowel dropped (almaty -> almat, as Алматыда is stemmed)."""
-    stems = kazakh_stems(key)
+    stems = kazakh_stems(key, _READING_ENDINGS)
     if key[-1:] in _VOWELS and len(key) > _MIN_STEM_KEY:
         stems.append(key[:-1])
     return stems
@@ -168,6 +173,19 @@ def analyze_word(token: str) -> WordTerms:
     return WordTerms(word, word, tuple(dict.fromkeys(keys)))
 
 
+def query_word(token: str) -> WordTerms:
+    """analyze_word for a query word, which is not read as an accusative (Karagandy,
+    Қарағанды: see ACCUSATIVE): a Latin word keeps no stem key of its own (its readings
+    come from query_keys), a Cyrillic accusative is taken whole."""
+    terms = analyze_word(token)
+    if script_of(terms.surface) == "cyrillic" and terms.ending not in ACCUSATIVE:
+        return terms
+    keys = tuple(k for k in terms.keys if k[0] != STEM)
+    if not keys and terms.keys:  # a droppable accusative: its whole key was not kept
+        keys = (WORD + fold(terms.surface),)
+    return WordTerms(terms.surface, terms.surface, keys, "", terms.language)
+
+
 @lru_cache(maxsize=65_536)
 def query_keys(token: str) -> tuple[str, ...]:
     """Every key a query word searches, in each term space, its own keys first.
@@ -178,10 +196,10 @@ def query_keys(token: str) -> tuple[str, ...]:
     stems.  A Cyrillic word also searches Latin articles through the Porter key of itself
     and of its dictionary form, and its stem with a final vowel (Астане: Astana, Астана).
     """
-    terms = analyze_word(token)
-    keys = list(terms.keys)
-    if not keys:
+    terms = query_word(token)
+    if not terms.keys:
         return ()
+    keys = list(terms.keys)
     if script_of(terms.surface) == "cyrillic":
         stem = fold(terms.exact)
         keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed
@@ -197,7 +215,7 @@ def query_keys(token: str) -> tuple[str, ...]:
         plain = fold(american(romanize(terms.surface)))
         keys += [WORD + plain, STEM + plain]
         if _KAZAKH_LATIN & set(terms.surface):
-            keys += [LATIN + s for s in kazakh_stems(plain)]
+            keys += [LATIN + s for s in kazakh_stems(plain, _READING_ENDINGS)]
     # A whole word also reads as its stems; an inflected word indexed only under its
     # dictionary form is found through them (see _cyrillic_keys).
     keys += [STEM + s for k in keys if k[0] == WORD for s in stem_readings(k[1:])]
@@ -244,4 +262,4 @@ def spelling_matters(exact: str) -> bool:
 
 def query_terms(token: str) -> tuple[str, tuple[str, ...]]:
     """The exact term and the key terms a query word searches for."""
-    return analyze_word(token).exact, query_keys(token)
+    return query_word(token).exact, query_keys(token)

@@ -67,6 +67,14 @@ def test_inflected_kazakh_name_is_indexed_under_its_stem() -> None:
         assert "~tokaev" in query_keys(query_word), query_word
 
 
+def test_a_query_word_is_not_read_as_an_accusative() -> None:
+    # Karagandy is the city, not қараған-ды: its stem would meet қарағанда ("compared to").
+    for city in ("Karagandy", "Qarağandy", "Қарағанды"):
+        assert "~karagan" not in query_keys(city), city
+        assert "~karagand" in query_keys(city), city  # Қарағандыда, Қарағандының
+    assert "~karagan" in analyze_word("қарағанды").keys  # an article's accusative is read
+
+
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
 def test_a_query_for_an_indexed_word_finds_it_whatever_keys_it_dropped(path) -> None:
     """The word itself and its folded Latin spelling, typed as queries, search a key the
