@@ -203,7 +203,10 @@ def query_keys(token: str) -> tuple[str, ...]:
     if script_of(terms.surface) == "cyrillic":
         stem = fold(terms.exact)
         keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed
-        keys += [LATIN + latin_key(romanize(w)) for w in (terms.surface, terms.exact)]
+        # Porter reads the English-press romanization (krylatskoye, yeshchyo) otherwise than
+        # a scheme without ye / yo (Krylatskoe, eshche): stem both.
+        words = (terms.surface, terms.exact)
+        keys += [LATIN + latin_key(w) for r in (romanize, fold) for w in map(r, words)]
         # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
         # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
         keys += [STEM + stem, STEM + fold(terms.surface), WORD + stem]

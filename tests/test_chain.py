@@ -209,3 +209,13 @@ def test_the_alias_table_reads_a_name_joined_by_any_hyphen(tmp_path, monkeypatch
         assert aliases.compound(aliases.name_keys("Alma-Ata")) == ("^alma-ata",)
     finally:
         aliases._table.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [("Крылатское", "Krylatskoe"), ("ещё", "eshche"), ("Пятницкое", "Pyatnitskoe")],
+)
+def test_a_cyrillic_query_finds_a_romanization_without_ye_and_yo(cyrillic, latin) -> None:
+    # Porter stems krylatskoye (English press) and krylatskoe differently.
+    assert set(query_keys(cyrillic)) & set(analyze_word(latin.lower()).keys)
+    assert set(query_keys(latin)) & set(analyze_word(cyrillic.lower()).keys)
