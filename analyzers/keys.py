@@ -174,9 +174,9 @@ def analyze_word(token: str) -> WordTerms:
 
 
 def query_word(token: str) -> WordTerms:
-    """analyze_word for a query word, which is not read as an accusative (Karagandy,
-    Қарағанды: see ACCUSATIVE): a Latin word keeps no stem key of its own (its readings
-    come from query_keys), a Cyrillic accusative is taken whole."""
+    """analyze_word for the keys of a query word, which is not read as an accusative
+    (Karagandy, Қарағанды: see ACCUSATIVE): a Latin word keeps no stem key of its own (its
+    readings come from query_keys), a Cyrillic accusative is taken whole."""
     terms = analyze_word(token)
     if script_of(terms.surface) == "cyrillic" and terms.ending not in ACCUSATIVE:
         return terms
@@ -265,4 +265,4 @@ def spelling_matters(exact: str) -> bool:
 
 def query_terms(token: str) -> tuple[str, tuple[str, ...]]:
     """The exact term and the key terms a query word searches for."""
-    return query_word(token).exact, query_keys(token)
+    return analyze_word(token).exact, query_keys(token)

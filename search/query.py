@@ -220,9 +220,11 @@ class Expander:
             boost = CORRECTION_BOOST
         self.highlight.update((exact, *keys))
         per_field = [self._keys(f, keys or (exact,), boost, others[f]) for f in fieldnames]
-        return query.Or(
-            [q for q in per_field if q] + self._exact(fieldnames, exact, keys, boost) + phrases
-        )
+        matching = query.Or([q for q in per_field if q] + phrases)
+        exact_terms = self._exact(fieldnames, exact, keys, boost)
+        # The exact term only adds to the score: alone it would let in another word with
+        # the same dictionary form (қараған-ды, Karagandy; қараған-да, "compared to").
+        return query.AndMaybe(matching, exact_terms[0]) if exact_terms else matching
 
     def _keys(
         self, field: str, keys: tuple[str, ...], boost: float, others: list[str]

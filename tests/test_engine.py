@@ -403,6 +403,21 @@ def test_a_query_word_is_not_read_as_an_accusative(tmp_path: Path) -> None:
             assert names(engine.search(name)) == ["toqaev.txt"], name
 
 
+def test_a_word_that_ends_like_an_accusative_ranks_its_own_spelling_first(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "kk.txt": "Шахтёрлар\nҚарағанды қаласында жиын өтті.\n",
+        "ru.txt": "Шахтёры\nВ Караганды прошло собрание.\n",
+        "en.txt": "Miners\nA meeting in Karagandy city.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        for query, first in (("Қарағанды", "kk.txt"), ("Караганды", "ru.txt")):
+            hits = names(engine.search(query))
+            assert (hits[0], sorted(hits)) == (first, sorted(texts)), query
+        assert names(engine.search("Karagandy"))[0] == "en.txt"
+
+
 def test_the_akmola_region_is_not_the_capital(tmp_path: Path) -> None:
     texts = {"a.txt": "Summit\nLeaders met in Astana.\n", "r.txt": "Harvest\nАқмола облысында.\n"}
     with engine_over(tmp_path, texts) as engine:

@@ -30,15 +30,16 @@ def compile_query(text: str, **options) -> query.Query:
     return expander(**options).expand(parse(text))
 
 
-def word(field: str, text: str) -> query.Or:
+def word(field: str, text: str) -> query.Query:
     """What the expander makes of one word: its variant keys in each field, the best one
-    scoring, or its exact term (in a query over title and body, for a word with other
-    spellings)."""
+    scoring, and its exact term adding to the score (in a query over title and body, for a
+    word with other spellings)."""
     exact, keys = query_terms(text)
     fields = ("title", "body") if field == "text" else (field,)
-    per_field = [query.DisjunctionMax([query.Term(f, k) for k in keys]) for f in fields]
-    spelled = field == "text" and spelling_matters(exact)
-    return query.Or(per_field + [query.Term(EXACT, exact)] * spelled)
+    per_field = query.Or([query.DisjunctionMax([query.Term(f, k) for k in keys]) for f in fields])
+    if field == "text" and spelling_matters(exact):
+        return query.AndMaybe(per_field, query.Term(EXACT, exact))
+    return per_field
 
 
 # What the parser reads
@@ -140,8 +141,9 @@ def test_a_word_with_no_match_is_corrected_and_recorded():
     assert ex.corrections == {"guterez": "guterres"}
     assert ex.highlight == {"guterres", *query_keys("guterres")}
     assert "#guter" in ex.highlight
-    assert query.Term(EXACT, "guterres", boost=0.5) in expanded.subqueries
-    assert query.Term("body", "#guter", boost=0.5) in expanded.subqueries[1].subqueries
+    matching, exact = expanded.subqueries  # AndMaybe: the exact term adds to the score
+    assert exact == query.Term(EXACT, "guterres", boost=0.5)
+    assert query.Term("body", "#guter", boost=0.5) in matching.subqueries[1].subqueries
 
 
 def test_a_word_with_no_match_and_no_correction_stays_as_it_is():
@@ -290,7 +292,7 @@ def test_a_compound_no_article_holds_falls_back_to_a_phrase():
 
 def test_a_places_other_names_join_its_keys_in_one_union_per_field():
     compiled = compile_query("Kyiv")  # Kiev in place_aliases.tsv
-    title, body = compiled.subqueries[:2]
+    title, body = compiled.subqueries[0].subqueries  # (title | body) andmaybe exact
     assert isinstance(title, query.DisjunctionMax)
     assert {"#kiv", "#kiev"} <= {t.text for t in title.subqueries}
     terms = list(compiled.iter_all_terms())
