@@ -73,6 +73,11 @@ _KAZAKH_ENDINGS = tuple(
 _READING_ENDINGS = tuple(
     tuple(e for e in slot if e not in {fold(a) for a in ACCUSATIVE}) for slot in _KAZAKH_ENDINGS
 )
+# English short u (Trump, Hunter, Buffett) is а in Russian and Kazakh: Трамп, Хантер,
+# Баффет.  A u after a consonant and before a closed syllable, not before r (Burns: Бёрнс).
+_ENGLISH_SHORT_U = re.compile(
+    r"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-qs-tv-z](?:[b-df-hj-np-tv-z]|$))"
+)
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
 _MIN_STEM_KEY = 4
@@ -215,8 +220,13 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += [space + n for n in nominatives for space in (WORD, STEM)]
             keys += [LATIN + latin_key(n) for n in nominatives]
     else:
-        plain = fold(american(romanize(terms.surface)))
+        latin = american(romanize(terms.surface))
+        plain = fold(latin)
         keys += [WORD + plain, STEM + plain]
+        if terms.surface.isascii():  # an English-press spelling: Trump also reads as Трамп
+            short_u = fold(_ENGLISH_SHORT_U.sub("a", latin))
+            if short_u != plain:
+                keys += [WORD + short_u, STEM + short_u]
         if _KAZAKH_LATIN & set(terms.surface):
             keys += [LATIN + s for s in kazakh_stems(plain, _READING_ENDINGS)]
     # A whole word also reads as its stems; an inflected word indexed only under its

@@ -219,3 +219,17 @@ def test_a_cyrillic_query_finds_a_romanization_without_ye_and_yo(cyrillic, latin
     # Porter stems krylatskoye (English press) and krylatskoe differently.
     assert set(query_keys(cyrillic)) & set(analyze_word(latin.lower()).keys)
     assert set(query_keys(latin)) & set(analyze_word(cyrillic.lower()).keys)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Trump", "Трамп"), ("Trump", "Трампом"), ("Hunter", "Хантер"), ("Buffett", "Баффет")],
+)
+def test_an_english_short_u_also_reads_as_a(latin, cyrillic) -> None:
+    # Russian and Kazakh write it а.
+    assert set(query_keys(latin)) & set(analyze_word(cyrillic.lower()).keys)
+
+
+@pytest.mark.parametrize("latin", ["Putin", "Burns", "Ulttyq", "Qudaibergen", "Tokayev"])
+def test_u_stays_u_before_a_vowel_or_r_and_in_kazakh_latin(latin) -> None:
+    assert not [k for k in query_keys(latin) if k[0] == "$" and "a" in k and "a" not in latin]
