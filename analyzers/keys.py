@@ -78,6 +78,9 @@ _READING_ENDINGS = tuple(
 _ENGLISH_SHORT_U = re.compile(
     r"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-qs-tv-z](?:[b-df-hj-np-tv-z]|$))"
 )
+# A lone h (not in kh, sh, ch, zh, gh, th, ph) may be г: Ukrainian г is h (Bohdan, Oleh,
+# Vyshhorod), and Russian writes a foreign h as г (Hamburg: Гамбург).
+_LONE_H = re.compile(r"(?<![kszcgtp])h")
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
 _MIN_STEM_KEY = 4
@@ -211,6 +214,8 @@ def query_keys(token: str) -> tuple[str, ...]:
         # Porter reads the English-press romanization (krylatskoye, yeshchyo) otherwise than
         # a scheme without ye / yo (Krylatskoe, eshche): stem both.
         words = (terms.surface, terms.exact)
+        if "г" in terms.surface:  # г read as h: Богдан Bohdan, Григорій Hryhorii, Гамбург
+            words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
         keys += [LATIN + latin_key(w) for r in (romanize, fold) for w in map(r, words)]
         # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
         # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
@@ -223,6 +228,9 @@ def query_keys(token: str) -> tuple[str, ...]:
         latin = american(romanize(terms.surface))
         plain = fold(latin)
         keys += [WORD + plain, STEM + plain]
+        lone_h = fold(_LONE_H.sub("g", latin))
+        if lone_h != plain:  # Bohdan, Vyshhorod: Богдан, Вишгород
+            keys += [WORD + lone_h, STEM + lone_h]
         if terms.surface.isascii():  # an English-press spelling: Trump also reads as Трамп
             short_u = fold(_ENGLISH_SHORT_U.sub("a", latin))
             if short_u != plain:

@@ -233,3 +233,18 @@ def test_an_english_short_u_also_reads_as_a(latin, cyrillic) -> None:
 @pytest.mark.parametrize("latin", ["Putin", "Burns", "Ulttyq", "Qudaibergen", "Tokayev"])
 def test_u_stays_u_before_a_vowel_or_r_and_in_kazakh_latin(latin) -> None:
     assert not [k for k in query_keys(latin) if k[0] == "$" and "a" in k and "a" not in latin]
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Bohdan", "Богдан"), ("Oleh", "Олег"), ("Vyshhorod", "Вишгород"), ("Hamburg", "Гамбург")],
+)
+def test_a_lone_h_and_g_read_as_each_other(latin, cyrillic) -> None:
+    # Ukrainian г is h; Russian writes a foreign h as г.  Both directions.
+    assert set(query_keys(latin)) & set(analyze_word(cyrillic.lower()).keys)
+    assert set(query_keys(cyrillic)) & set(analyze_word(latin.lower()).keys)
+
+
+@pytest.mark.parametrize("latin", ["Mukhtar", "Shymkent", "Chelsea", "Zhanaozen", "Thomas"])
+def test_h_in_a_digraph_is_not_read_as_g(latin) -> None:
+    assert not [k for k in query_keys(latin) if "g" in k and "g" not in latin.lower()]
