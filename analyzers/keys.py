@@ -81,6 +81,15 @@ _ENGLISH_SHORT_U = re.compile(
 # A lone h (not in kh, sh, ch, zh, gh, th, ph) may be г: Ukrainian г is h (Bohdan, Oleh,
 # Vyshhorod), and Russian writes a foreign h as г (Hamburg: Гамбург).
 _LONE_H = re.compile(r"(?<![kszcgtp])h")
+# A Latin word in the scientific or ISO 9 spelling of Russian (Joškar, Cvetkovo, Âmal) also
+# reads as the press's: j before a vowel as y (in words of 5 letters or more: Jack is not
+# як), c as ts (not in ch or ck), â and û as ya and yu.
+_SCIENTIFIC_LATIN = (
+    (re.compile(r"^(?=.{5})j(?=[aeiouâû])|(?<=.)j(?=[aeiouâû])"), "y"),
+    (re.compile(r"c(?![hk])"), "ts"),
+    (re.compile(r"â"), "ya"),
+    (re.compile(r"û"), "yu"),
+)
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
 _MIN_STEM_KEY = 4
@@ -130,6 +139,11 @@ def kazakh_stems(key: str, slots=_KAZAKH_ENDINGS) -> list[str]:
                 stems.append(current)
                 break
     return stems
+
+
+def _scientific(word: str) -> str:
+    """A Cyrillic word in the scientific romanization of Russian: Ямал -> jamal."""
+    return romanize(word, language="sci")
 
 
 def stem_readings(key: str) -> list[str]:
@@ -216,7 +230,7 @@ def query_keys(token: str) -> tuple[str, ...]:
         words = (terms.surface, terms.exact)
         if "г" in terms.surface:  # г read as h: Богдан Bohdan, Григорій Hryhorii, Гамбург
             words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
-        keys += [LATIN + latin_key(w) for r in (romanize, fold) for w in map(r, words)]
+        keys += [LATIN + latin_key(w) for r in (romanize, fold, _scientific) for w in map(r, words)]
         # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
         # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
         keys += [STEM + stem, STEM + fold(terms.surface), WORD + stem]
@@ -228,6 +242,12 @@ def query_keys(token: str) -> tuple[str, ...]:
         latin = american(romanize(terms.surface))
         plain = fold(latin)
         keys += [WORD + plain, STEM + plain]
+        press = terms.surface
+        for pattern, replacement in _SCIENTIFIC_LATIN:
+            press = pattern.sub(replacement, press)
+        press = fold(american(romanize(press)))
+        if press != plain:  # Jamal, Cvetkovo, Rossija: Ямал, Цветково, Россия
+            keys += [WORD + press, STEM + press]
         lone_h = fold(_LONE_H.sub("g", latin))
         if lone_h != plain:  # Bohdan, Vyshhorod: Богдан, Вишгород
             keys += [WORD + lone_h, STEM + lone_h]

@@ -248,3 +248,16 @@ def test_a_lone_h_and_g_read_as_each_other(latin, cyrillic) -> None:
 @pytest.mark.parametrize("latin", ["Mukhtar", "Shymkent", "Chelsea", "Zhanaozen", "Thomas"])
 def test_h_in_a_digraph_is_not_read_as_g(latin) -> None:
     assert not [k for k in query_keys(latin) if "g" in k and "g" not in latin.lower()]
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Jamal", "Ямал"), ("Cvetkovo", "Цветково"), ("Rossija", "Россия"), ("Joškar", "Йошкар")],
+)
+def test_the_scientific_romanization_of_russian_finds_the_cyrillic(latin, cyrillic) -> None:
+    assert set(query_keys(latin)) & set(analyze_word(cyrillic.lower()).keys)
+    assert set(query_keys(cyrillic)) & set(analyze_word(latin.lower()).keys)
+
+
+def test_a_short_english_word_with_j_is_not_read_as_cyrillic_y() -> None:
+    assert not set(query_keys("Jack")) & set(analyze_word("як").keys)  # Ukrainian "how"

@@ -108,6 +108,19 @@ def test_romanize_latin_forms(latin, ascii):
 @pytest.mark.parametrize(
     ("word", "latin"),
     [
+        ("Йошкар-Ола", "joshkarola"),
+        ("Цветково", "cvetkovo"),
+        ("Юрьев", "jurev"),
+        ("Ёлкино", "elkino"),
+    ],
+)
+def test_romanize_in_the_scientific_table(word, latin):
+    assert romanize(word, language="sci") == latin
+
+
+@pytest.mark.parametrize(
+    ("word", "latin"),
+    [
         ("Αθήνα", "athena"),
         ("თბილისი", "tbilisi"),
         ("北京", "beijing"),
