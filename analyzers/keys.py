@@ -89,6 +89,7 @@ _SCIENTIFIC_LATIN = (
     (re.compile(r"c(?![hk])"), "ts"),
     (re.compile(r"â"), "ya"),
     (re.compile(r"û"), "yu"),
+    (re.compile(r"y?ë"), "yo"),  # ё: Ëlkin, Yëzh
 )
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
@@ -144,6 +145,12 @@ def kazakh_stems(key: str, slots=_KAZAKH_ENDINGS) -> list[str]:
 def _scientific(word: str) -> str:
     """A Cyrillic word in the scientific romanization of Russian: Ямал -> jamal."""
     return romanize(word, language="sci")
+
+
+def _iso9(word: str) -> str:
+    """A Cyrillic word in ISO 9 as a Latin article's key reads it: â and û lose their
+    accent (Ямал -> Âmal -> amal)."""
+    return romanize(word.replace("я", "а").replace("ю", "у"), language="sci")
 
 
 def stem_readings(key: str) -> list[str]:
@@ -230,7 +237,11 @@ def query_keys(token: str) -> tuple[str, ...]:
         words = (terms.surface, terms.exact)
         if "г" in terms.surface:  # г read as h: Богдан Bohdan, Григорій Hryhorii, Гамбург
             words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
-        keys += [LATIN + latin_key(w) for r in (romanize, fold, _scientific) for w in map(r, words)]
+        keys += [
+            LATIN + latin_key(w)
+            for r in (romanize, fold, _scientific, _iso9)
+            for w in map(r, words)
+        ]
         # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
         # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
         keys += [STEM + stem, STEM + fold(terms.surface), WORD + stem]

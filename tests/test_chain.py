@@ -252,7 +252,16 @@ def test_h_in_a_digraph_is_not_read_as_g(latin) -> None:
 
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
-    [("Jamal", "Ямал"), ("Cvetkovo", "Цветково"), ("Rossija", "Россия"), ("Joškar", "Йошкар")],
+    [
+        ("Jamal", "Ямал"),
+        ("Cvetkovo", "Цветково"),
+        ("Rossija", "Россия"),
+        ("Joškar", "Йошкар"),
+        ("Âmal", "Ямал"),  # ISO 9
+        ("Ûrino", "Юрино"),
+        ("Ëlkino", "Ёлкино"),
+        ("Yëzh", "Ёж"),  # BGN/PCGN
+    ],
 )
 def test_the_scientific_romanization_of_russian_finds_the_cyrillic(latin, cyrillic) -> None:
     assert set(query_keys(latin)) & set(analyze_word(cyrillic.lower()).keys)
