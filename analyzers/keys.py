@@ -83,13 +83,14 @@ _ENGLISH_SHORT_U = re.compile(
 _LONE_H = re.compile(r"(?<![kszcgtp])h")
 # A Latin word in the scientific or ISO 9 spelling of Russian (Joškar, Cvetkovo, Âmal) also
 # reads as the press's: j before a vowel as y (in words of 5 letters or more: Jack is not
-# як), c as ts (not in ch or ck), â and û as ya and yu.
+# як), c as ts (not in ch or ck), â and û as ya and yu, ë as yo, x as kh.
 _SCIENTIFIC_LATIN = (
     (re.compile(r"^(?=.{5})j(?=[aeiouâû])|(?<=.)j(?=[aeiouâû])"), "y"),
     (re.compile(r"c(?![hk])"), "ts"),
     (re.compile(r"â"), "ya"),
     (re.compile(r"û"), "yu"),
     (re.compile(r"y?ë"), "yo"),  # ё: Ëlkin, Yëzh
+    (re.compile(r"(?<=.)x"), "kh"),  # х in ISO 9 (1968) and ALA: mjagkix
 )
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
@@ -148,9 +149,8 @@ def _scientific(word: str) -> str:
 
 
 def _iso9(word: str) -> str:
-    """A Cyrillic word in ISO 9 as a Latin article's key reads it: â and û lose their
-    accent (Ямал -> Âmal -> amal)."""
-    return romanize(word.replace("я", "а").replace("ю", "у"), language="sci")
+    """A Cyrillic word in ISO 9 as a Latin article's key reads it: Ямал -> Âmal -> amal."""
+    return romanize(word, language="iso9")
 
 
 def stem_readings(key: str) -> list[str]:

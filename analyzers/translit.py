@@ -131,16 +131,26 @@ UKRAINIAN = {
     "я": "ya",  # YA
 }
 
-# The scientific and ISO 9 romanization of Russian, where it differs from the press's
-# (Joškar-Ola, Cvetkovo, Rossija): researchers' spelling of names, searched as a second
-# reading of a Cyrillic query word.
+# The scientific romanization of Russian, where it differs from the press's (Joškar-Ola,
+# Cvetkovo, Rossija): researchers' spelling of names, searched as another reading of a
+# Cyrillic query word.
 SCIENTIFIC = {
     **RUSSIAN,
-    "ё": "e",  # IO (ë: Ëlkino)
+    "ё": "e",  # IO (ë: Ëlkin)
     "й": "j",  # SHORT I (Joškar)
+    "х": "x",  # HA (mjagkix)
     "ц": "c",  # TSE (Cvetkovo)
     "ю": "ju",  # YU (Jurino)
     "я": "ja",  # YA (Jamal)
+}
+
+# ISO 9 (GOST 7.79 A) as a Latin article's key reads it, its accents stripped.
+ISO9 = {
+    **SCIENTIFIC,
+    "х": "h",  # HA (Juhnov)
+    "щ": "sh",  # SHCHA (ŝ: eŝë)
+    "ю": "u",  # YU (û: Ûrino)
+    "я": "a",  # YA (â: Âmal)
 }
 
 # Other Cyrillic letters seen in neighbouring languages' names.
@@ -356,7 +366,12 @@ def _cyrillic(ch: str, prev: str, table: dict[str, str]) -> str:
             return "e"  # є after a consonant spells a Russian name: Плєшкова, Pleshkova
         if ch == "г" and prev in _H_DIGRAPH_BEFORE:
             return "gh"  # KMU 2010 зг -> zgh, so z+h is not read as ж
-    elif ch == "е" and (not prev or prev in _IOTATED_AFTER) and table is not SCIENTIFIC:
+    elif (
+        ch == "е"
+        and (not prev or prev in _IOTATED_AFTER)
+        and table is not SCIENTIFIC
+        and table is not ISO9
+    ):
         return "ye"
     for known in (table, KAZAKH, CYRILLIC_EXTRA):
         if ch in known:
@@ -400,8 +415,8 @@ def _romanize_text(text: str, table: dict[str, str]) -> str:
 def romanize(word: str, *, language: str | None = None) -> str:
     """Lowercase Latin [a-z0-9] in English-press style; e.g. "Тоқаев" -> "toqayev".
 
-    `language` ("kk", "uk", "ru", or "sci" for SCIENTIFIC) overrides the detected table
-    for Cyrillic letters.
+    `language` ("kk", "uk", "ru", "sci" for SCIENTIFIC, "iso9" for ISO9) overrides the
+    detected table for Cyrillic letters.
     """
     text = _prepare(word)
     script = script_of(text)
@@ -410,7 +425,8 @@ def romanize(word: str, *, language: str | None = None) -> str:
     else:
         if language is None:
             language = cyrillic_language(text) if script == "cyrillic" else "kk"
-        table = {"kk": KAZAKH, "uk": UKRAINIAN, "ru": RUSSIAN, "sci": SCIENTIFIC}[language]
+        tables = {"kk": KAZAKH, "uk": UKRAINIAN, "ru": RUSSIAN, "sci": SCIENTIFIC, "iso9": ISO9}
+        table = tables[language]
         romanized = _romanize_text(text, table)
     return re.sub(r"[^a-z0-9]", "", romanized.lower())
 

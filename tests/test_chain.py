@@ -261,6 +261,8 @@ def test_h_in_a_digraph_is_not_read_as_g(latin) -> None:
         ("Ûrino", "Юрино"),
         ("Ëlkino", "Ёлкино"),
         ("Yëzh", "Ёж"),  # BGN/PCGN
+        ("mjagkix", "мягких"),  # x for х
+        ("francuzskix", "французских"),
     ],
 )
 def test_the_scientific_romanization_of_russian_finds_the_cyrillic(latin, cyrillic) -> None:

@@ -120,6 +120,14 @@ def test_romanize_in_the_scientific_table(word, latin):
 
 @pytest.mark.parametrize(
     ("word", "latin"),
+    [("Ямал", "amal"), ("Юхнов", "uhnov"), ("ещё", "eshe"), ("Цветково", "cvetkovo")],
+)
+def test_romanize_as_iso_9_reads_once_its_accents_are_stripped(word, latin):
+    assert romanize(word, language="iso9") == latin
+
+
+@pytest.mark.parametrize(
+    ("word", "latin"),
     [
         ("Αθήνα", "athena"),
         ("თბილისი", "tbilisi"),
