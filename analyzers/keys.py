@@ -237,6 +237,8 @@ def query_keys(token: str) -> tuple[str, ...]:
         words = (terms.surface, terms.exact)
         if "г" in terms.surface:  # г read as h: Богдан Bohdan, Григорій Hryhorii, Гамбург
             words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
+        if "ң" in terms.surface:  # ң read as ng (BGN/PCGN): Өңірек Öngirek
+            words += tuple(w.replace("ң", "нг") for w in words)
         keys += [
             LATIN + latin_key(w)
             for r in (romanize, fold, _scientific, _iso9)
@@ -259,6 +261,9 @@ def query_keys(token: str) -> tuple[str, ...]:
         press = fold(american(romanize(press)))
         if press != plain:  # Jamal, Cvetkovo, Rossija: Ямал, Цветково, Россия
             keys += [WORD + press, STEM + press]
+        if not terms.surface.isascii() and "ng" in latin:  # BGN/PCGN ng for ң: Öngirek
+            ng = fold(latin.replace("ng", "n"))
+            keys += [WORD + ng, STEM + ng]
         lone_h = fold(_LONE_H.sub("g", latin))
         if lone_h != plain:  # Bohdan, Vyshhorod: Богдан, Вишгород
             keys += [WORD + lone_h, STEM + lone_h]

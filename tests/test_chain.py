@@ -272,3 +272,13 @@ def test_the_scientific_romanization_of_russian_finds_the_cyrillic(latin, cyrill
 
 def test_a_short_english_word_with_j_is_not_read_as_cyrillic_y() -> None:
     assert not set(query_keys("Jack")) & set(analyze_word("як").keys)  # Ukrainian "how"
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Öngirek", "Өңірек"), ("Ongtüstik", "Оңтүстік")])
+def test_bgn_ng_and_kazakh_n_read_as_each_other(latin, cyrillic) -> None:
+    assert set(query_keys(latin)) & set(analyze_word(cyrillic.lower()).keys)
+    assert set(query_keys(cyrillic)) & set(analyze_word(latin.lower()).keys)
+
+
+def test_an_english_ng_is_not_read_as_kazakh_n() -> None:
+    assert not set(query_keys("hang")) & set(analyze_word("хан").keys)
