@@ -90,7 +90,7 @@ _SCIENTIFIC_LATIN = (
     (re.compile(r"â"), "ya"),
     (re.compile(r"û"), "yu"),
     (re.compile(r"y?ë"), "yo"),  # ё: Ëlkin, Yëzh
-    (re.compile(r"(?<=.)x"), "kh"),  # х in ISO 9 (1968) and ALA: mjagkix
+    (re.compile(r"(?<=.)x"), "kh"),  # х in the scientific transliteration: mjagkix
 )
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
@@ -151,6 +151,35 @@ def _scientific(word: str) -> str:
 def _iso9(word: str) -> str:
     """A Cyrillic word in ISO 9 as a Latin article's key reads it: Ямал -> Âmal -> amal."""
     return romanize(word, language="iso9")
+
+
+def _latin_spellings(terms: WordTerms) -> list[str]:
+    """How Latin articles may spell a Cyrillic query word and its dictionary form: the
+    press's romanization, its fold (Porter reads krylatskoye otherwise than Krylatskoe),
+    the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
+    Гамбург, Hamburg) and ң also as ng (BGN/PCGN: Өңірек, Öngirek)."""
+    words = (terms.surface, terms.exact)
+    if "г" in terms.surface:
+        words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
+    if "ң" in terms.surface:
+        words += tuple(w.replace("ң", "нг") for w in words)
+    return [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
+
+
+def _cyrillic_readings(surface: str, latin: str) -> list[str]:
+    """Keys a Latin query word may also stand for among Cyrillic words: its scientific or
+    ISO 9 spelling read as the press's (Jamal, Cvetkovo, Âmal: Ямал, Цветково), BGN's ng as
+    ң (Öngirek: Өңірек, only with a non-ASCII letter: hang is not хан), a lone h as г
+    (Bohdan: Богдан), and in an ASCII word an English short u as а (Trump: Трамп)."""
+    press = surface
+    for pattern, replacement in _SCIENTIFIC_LATIN:
+        press = pattern.sub(replacement, press)
+    readings = [fold(american(romanize(press))), fold(_LONE_H.sub("g", latin))]
+    if surface.isascii():
+        readings.append(fold(_ENGLISH_SHORT_U.sub("a", latin)))
+    elif "ng" in latin:
+        readings.append(fold(latin.replace("ng", "n")))
+    return readings
 
 
 def stem_readings(key: str) -> list[str]:
@@ -232,18 +261,7 @@ def query_keys(token: str) -> tuple[str, ...]:
     if script_of(terms.surface) == "cyrillic":
         stem = fold(terms.exact)
         keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed
-        # Porter reads the English-press romanization (krylatskoye, yeshchyo) otherwise than
-        # a scheme without ye / yo (Krylatskoe, eshche): stem both.
-        words = (terms.surface, terms.exact)
-        if "г" in terms.surface:  # г read as h: Богдан Bohdan, Григорій Hryhorii, Гамбург
-            words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
-        if "ң" in terms.surface:  # ң read as ng (BGN/PCGN): Өңірек Öngirek
-            words += tuple(w.replace("ң", "нг") for w in words)
-        keys += [
-            LATIN + latin_key(w)
-            for r in (romanize, fold, _scientific, _iso9)
-            for w in map(r, words)
-        ]
+        keys += [LATIN + latin_key(w) for w in _latin_spellings(terms)]
         # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
         # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
         keys += [STEM + stem, STEM + fold(terms.surface), WORD + stem]
@@ -254,23 +272,11 @@ def query_keys(token: str) -> tuple[str, ...]:
     else:
         latin = american(romanize(terms.surface))
         plain = fold(latin)
-        keys += [WORD + plain, STEM + plain]
-        press = terms.surface
-        for pattern, replacement in _SCIENTIFIC_LATIN:
-            press = pattern.sub(replacement, press)
-        press = fold(american(romanize(press)))
-        if press != plain:  # Jamal, Cvetkovo, Rossija: Ямал, Цветково, Россия
-            keys += [WORD + press, STEM + press]
-        if not terms.surface.isascii() and "ng" in latin:  # BGN/PCGN ng for ң: Öngirek
-            ng = fold(latin.replace("ng", "n"))
-            keys += [WORD + ng, STEM + ng]
-        lone_h = fold(_LONE_H.sub("g", latin))
-        if lone_h != plain:  # Bohdan, Vyshhorod: Богдан, Вишгород
-            keys += [WORD + lone_h, STEM + lone_h]
-        if terms.surface.isascii():  # an English-press spelling: Trump also reads as Трамп
-            short_u = fold(_ENGLISH_SHORT_U.sub("a", latin))
-            if short_u != plain:
-                keys += [WORD + short_u, STEM + short_u]
+        keys += [
+            space + k
+            for k in (plain, *_cyrillic_readings(terms.surface, latin))
+            for space in (WORD, STEM)
+        ]
         if _KAZAKH_LATIN & set(terms.surface):
             keys += [LATIN + s for s in kazakh_stems(plain, _READING_ENDINGS)]
     # A whole word also reads as its stems; an inflected word indexed only under its
