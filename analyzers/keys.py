@@ -23,6 +23,7 @@ from functools import lru_cache
 from analyzers import morph
 from analyzers.english import american, has_other_spelling, porter
 from analyzers.kazakh_suffixes import ACCUSATIVE
+from analyzers.readings import cyrillic_readings, latin_spellings
 from analyzers.translit import fold, romanize, script_of
 
 # Variant keys live in three term spaces, marked by a first character no word starts with,
@@ -73,25 +74,6 @@ _KAZAKH_ENDINGS = tuple(
 _READING_ENDINGS = tuple(
     tuple(e for e in slot if e not in {fold(a) for a in ACCUSATIVE}) for slot in _KAZAKH_ENDINGS
 )
-# English short u (Trump, Hunter, Buffett) is а in Russian and Kazakh: Трамп, Хантер,
-# Баффет.  A u after a consonant and before a closed syllable, not before r (Burns: Бёрнс).
-_ENGLISH_SHORT_U = re.compile(
-    r"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-qs-tv-z](?:[b-df-hj-np-tv-z]|$))"
-)
-# A lone h (not in kh, sh, ch, zh, gh, th, ph) may be г: Ukrainian г is h (Bohdan, Oleh,
-# Vyshhorod), and Russian writes a foreign h as г (Hamburg: Гамбург).
-_LONE_H = re.compile(r"(?<![kszcgtp])h")
-# A Latin word in the scientific or ISO 9 spelling of Russian (Joškar, Cvetkovo, Âmal) also
-# reads as the press's: j before a vowel as y (in words of 5 letters or more: Jack is not
-# як), c as ts (not in ch or ck), â and û as ya and yu, ë as yo, x as kh.
-_SCIENTIFIC_LATIN = (
-    (re.compile(r"^(?=.{5})j(?=[aeiouâû])|(?<=.)j(?=[aeiouâû])"), "y"),
-    (re.compile(r"c(?![hk])"), "ts"),
-    (re.compile(r"â"), "ya"),
-    (re.compile(r"û"), "yu"),
-    (re.compile(r"y?ë"), "yo"),  # ё: Ëlkin, Yëzh
-    (re.compile(r"(?<=.)x"), "kh"),  # х in the scientific transliteration: mjagkix
-)
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
 _MIN_STEM_KEY = 4
@@ -141,45 +123,6 @@ def kazakh_stems(key: str, slots=_KAZAKH_ENDINGS) -> list[str]:
                 stems.append(current)
                 break
     return stems
-
-
-def _scientific(word: str) -> str:
-    """A Cyrillic word in the scientific romanization of Russian: Ямал -> jamal."""
-    return romanize(word, language="sci")
-
-
-def _iso9(word: str) -> str:
-    """A Cyrillic word in ISO 9 as a Latin article's key reads it: Ямал -> Âmal -> amal."""
-    return romanize(word, language="iso9")
-
-
-def _latin_spellings(terms: WordTerms) -> list[str]:
-    """How Latin articles may spell a Cyrillic query word and its dictionary form: the
-    press's romanization, its fold (Porter reads krylatskoye otherwise than Krylatskoe),
-    the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
-    Гамбург, Hamburg) and ң also as ng (BGN/PCGN: Өңірек, Öngirek)."""
-    words = (terms.surface, terms.exact)
-    if "г" in terms.surface:
-        words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
-    if "ң" in terms.surface:
-        words += tuple(w.replace("ң", "нг") for w in words)
-    return [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
-
-
-def _cyrillic_readings(surface: str, latin: str) -> list[str]:
-    """Keys a Latin query word may also stand for among Cyrillic words: its scientific or
-    ISO 9 spelling read as the press's (Jamal, Cvetkovo, Âmal: Ямал, Цветково), BGN's ng as
-    ң (Öngirek: Өңірек, only with a non-ASCII letter: hang is not хан), a lone h as г
-    (Bohdan: Богдан), and in an ASCII word an English short u as а (Trump: Трамп)."""
-    press = surface
-    for pattern, replacement in _SCIENTIFIC_LATIN:
-        press = pattern.sub(replacement, press)
-    readings = [fold(american(romanize(press))), fold(_LONE_H.sub("g", latin))]
-    if surface.isascii():
-        readings.append(fold(_ENGLISH_SHORT_U.sub("a", latin)))
-    elif "ng" in latin:
-        readings.append(fold(latin.replace("ng", "n")))
-    return readings
 
 
 def stem_readings(key: str) -> list[str]:
@@ -261,7 +204,7 @@ def query_keys(token: str) -> tuple[str, ...]:
     if script_of(terms.surface) == "cyrillic":
         stem = fold(terms.exact)
         keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed
-        keys += [LATIN + latin_key(w) for w in _latin_spellings(terms)]
+        keys += [LATIN + latin_key(w) for w in latin_spellings(terms.surface, terms.exact)]
         # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
         # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
         keys += [STEM + stem, STEM + fold(terms.surface), WORD + stem]
@@ -274,7 +217,7 @@ def query_keys(token: str) -> tuple[str, ...]:
         plain = fold(latin)
         keys += [
             space + k
-            for k in (plain, *_cyrillic_readings(terms.surface, latin))
+            for k in (plain, *cyrillic_readings(terms.surface, latin))
             for space in (WORD, STEM)
         ]
         if _KAZAKH_LATIN & set(terms.surface):

@@ -1,0 +1,74 @@
+"""Readings: the other spellings a query word may stand for in the other script.
+
+A reading is searched, never indexed: as a fold it would merge too much (j is ж in Kazakh
+Latin: folding j to й would part Jomart from Жомарт), but as one more key of a query word it
+only finds more.  latin_spellings gives a Cyrillic query word's Latin spellings (Ямал: jamal,
+amal); cyrillic_readings gives the keys a Latin query word may have among Cyrillic words
+(Jamal: yamal, Trump: tramp).  Measured in tests/eval/variants.py (docs/EVALUATION.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzers.english import american
+from analyzers.translit import fold, romanize
+
+# English short u (Trump, Hunter, Buffett) is а in Russian and Kazakh: Трамп, Хантер,
+# Баффет.  A u after a consonant and before a closed syllable, not before r (Burns: Бёрнс).
+_ENGLISH_SHORT_U = re.compile(
+    r"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-qs-tv-z](?:[b-df-hj-np-tv-z]|$))"
+)
+# A lone h (not in kh, sh, ch, zh, gh, th, ph) may be г: Ukrainian г is h (Bohdan, Oleh,
+# Vyshhorod), and Russian writes a foreign h as г (Hamburg: Гамбург).
+_LONE_H = re.compile(r"(?<![kszcgtp])h")
+# A Latin word in the scientific or ISO 9 spelling of Russian (Joškar, Cvetkovo, Âmal) also
+# reads as the press's: j before a vowel as y (in words of 5 letters or more: Jack is not
+# як), c as ts (not in ch or ck), â and û as ya and yu, ë as yo, x as kh.
+_SCIENTIFIC_LATIN = (
+    (re.compile(r"^(?=.{5})j(?=[aeiouâû])|(?<=.)j(?=[aeiouâû])"), "y"),
+    (re.compile(r"c(?![hk])"), "ts"),
+    (re.compile(r"â"), "ya"),
+    (re.compile(r"û"), "yu"),
+    (re.compile(r"y?ë"), "yo"),  # ё: Ëlkin, Yëzh
+    (re.compile(r"(?<=.)x"), "kh"),  # х in the scientific transliteration: mjagkix
+)
+
+
+def _scientific(word: str) -> str:
+    """A Cyrillic word in the scientific romanization of Russian: Ямал -> jamal."""
+    return romanize(word, language="sci")
+
+
+def _iso9(word: str) -> str:
+    """A Cyrillic word in ISO 9 as a Latin article's key reads it: Ямал -> Âmal -> amal."""
+    return romanize(word, language="iso9")
+
+
+def latin_spellings(surface: str, exact: str) -> list[str]:
+    """How Latin articles may spell a Cyrillic query word and its dictionary form: the
+    press's romanization, its fold (Porter reads krylatskoye otherwise than Krylatskoe),
+    the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
+    Гамбург, Hamburg) and ң also as ng (BGN/PCGN: Өңірек, Öngirek)."""
+    words = (surface, exact)
+    if "г" in surface:
+        words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
+    if "ң" in surface:
+        words += tuple(w.replace("ң", "нг") for w in words)
+    return [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
+
+
+def cyrillic_readings(surface: str, latin: str) -> list[str]:
+    """Keys a Latin query word may also stand for among Cyrillic words: its scientific or
+    ISO 9 spelling read as the press's (Jamal, Cvetkovo, Âmal: Ямал, Цветково), BGN's ng as
+    ң (Öngirek: Өңірек, only with a non-ASCII letter: hang is not хан), a lone h as г
+    (Bohdan: Богдан), and in an ASCII word an English short u as а (Trump: Трамп)."""
+    press = surface
+    for pattern, replacement in _SCIENTIFIC_LATIN:
+        press = pattern.sub(replacement, press)
+    readings = [fold(american(romanize(press))), fold(_LONE_H.sub("g", latin))]
+    if surface.isascii():
+        readings.append(fold(_ENGLISH_SHORT_U.sub("a", latin)))
+    elif "ng" in latin:
+        readings.append(fold(latin.replace("ng", "n")))
+    return readings
