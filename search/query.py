@@ -221,10 +221,9 @@ class Expander:
         self.highlight.update((exact, *keys))
         per_field = [self._keys(f, keys or (exact,), boost, others[f]) for f in fieldnames]
         matching = query.Or([q for q in per_field if q] + phrases)
-        exact_terms = self._exact(fieldnames, exact, keys, boost)
-        # The exact term only adds to the score: alone it would let in another word with
-        # the same dictionary form (қараған-ды, Karagandy; қараған-да, "compared to").
-        return query.AndMaybe(matching, exact_terms[0]) if exact_terms else matching
+        # Alone, the exact term would let in another word with the same dictionary form
+        # (қараған-ды, Karagandy; қараған-да, "compared to").
+        return self._spelled_first(fieldnames, matching, [(exact, keys)], boost)
 
     def _keys(
         self, field: str, keys: tuple[str, ...], boost: float, others: list[str]
@@ -332,11 +331,14 @@ class Expander:
         fieldnames: tuple[str, ...],
         found: query.Query,
         analysed: list[tuple[str, tuple[str, ...]]],
+        boost: float = 1.0,
     ) -> query.Query:
         """`found`, ranked by the words' own spellings: they add to the score of the
         articles it matches and match none themselves."""
-        spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks)]
-        return query.AndMaybe(found, query.Or(spelled)) if spelled else found
+        spelled = [t for exact, ks in analysed for t in self._exact(fieldnames, exact, ks, boost)]
+        if not spelled:
+            return found
+        return query.AndMaybe(found, spelled[0] if len(spelled) == 1 else query.Or(spelled))
 
     def _key_phrase(self, field: str, keys: list[tuple[str, ...]]) -> query.Query:
         """Words in a row, each matched by any of its keys the field holds (Атырау облысында
