@@ -27,7 +27,7 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from analyzers.keys import HYPHENS, WordTerms, analyze_word, compound_keys
 
-ANALYZER_VERSION = 10
+ANALYZER_VERSION = 11
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -45,7 +45,8 @@ class CompoundTokenizer(Tokenizer):
     A word joined by a hyphen to the words before it carries them in `compound`
     (Nur-Sultan: nur, then sultan with compound == ("Nur",)); every other token has an
     empty `compound`.  So Ust-Kamenogorsk-based gives Ust-Kamenogorsk at its second word
-    and the whole run at its third.
+    and the whole run at its third.  `capital` says whether the word starts with a capital
+    letter, which lowercasing loses.
     """
 
     def __eq__(self, other: object) -> bool:
@@ -66,6 +67,7 @@ class CompoundTokenizer(Tokenizer):
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         t.compound = ()
+        t.capital = False
         if not tokenize:
             t.original = t.text = value
             t.boost = 1.0
@@ -81,6 +83,7 @@ class CompoundTokenizer(Tokenizer):
             word = m.group()
             joined = end + 1 < len(value) and value[end] in HYPHENS and _WORD.match(value, end + 1)
             t.compound = tuple(before)
+            t.capital = word[:1].isupper()
             before = [*before, word] if joined else []
             t.text = word
             t.boost = 1.0
@@ -97,9 +100,11 @@ class CompoundTokenizer(Tokenizer):
 class KeyFilter(Filter):
     """Replace each token by its variant keys, stacked at one position.
 
-    A word without keys (a number) keeps its exact term, so it can still be searched
-    and stand in a phrase.  A word joined by hyphens to the words before it also stacks
-    the compound keys of the run up to it (keys.compound_keys).
+    A Kazakh word written with a capital also stacks its Russian spellings (Өтебаев:
+    %utebaev; see keys.analyze_word).  A word without keys (a number) keeps its exact
+    term, so it can still be searched and stand in a phrase.  A word joined by hyphens to
+    the words before it also stacks the compound keys of the run up to it
+    (keys.compound_keys).
     """
 
     def __eq__(self, other: object) -> bool:
@@ -110,7 +115,7 @@ class KeyFilter(Filter):
             if t.stopped:
                 yield t
                 continue
-            terms = analyze_word(t.text)
+            terms = analyze_word(t.text, getattr(t, "capital", False))
             compound = getattr(t, "compound", ())
             for term in terms.keys or (terms.exact,):
                 t.text = term
@@ -150,7 +155,7 @@ def exact_analyzer() -> CompositeAnalyzer:
 
 def word_tokens(text: str) -> Iterator[Token]:
     """The indexed words of `text` as tokens: lowercase text, offsets, positions counting
-    every word, and `compound` (the words a hyphen joins to this one)."""
+    every word, `compound` (the words a hyphen joins to this one) and `capital`."""
     words = CompoundTokenizer() | LowercaseFilter()
     return (t for t in words(text, positions=True, chars=True) if is_indexed(t.text))
 

@@ -23,12 +23,18 @@ from functools import lru_cache
 from analyzers import morph
 from analyzers.english import american, has_other_spelling, porter
 from analyzers.kazakh_suffixes import ACCUSATIVE
-from analyzers.readings import cyrillic_readings, latin_spellings
+from analyzers.readings import (
+    cyrillic_readings,
+    is_russian_surname,
+    latin_spellings,
+    russian_spellings,
+)
 from analyzers.translit import fold, romanize, script_of
 
 # Variant keys live in three term spaces, marked by a first character no word starts with,
 # so that a key never meets an exact term, and Porter's cuts on Latin words (arys -> ari)
-# or a stem's cuts (Түркия -> turki-) never meet a whole Cyrillic word (әрі, түркі).
+# or a stem's cuts (Түркия -> turki-) never meet a whole Cyrillic word (әрі, түркі).  A
+# fourth, RUSSIAN, holds Kazakh names as Russian spells them.
 LATIN = "#"
 """Keys of Latin-script words, Porter-stemmed: #tokaev."""
 WORD = "$"
@@ -37,6 +43,9 @@ STEM = "~"
 """Keys of Cyrillic dictionary forms and of Latin Kazakh words without their endings: ~tokaev."""
 SPACES = (LATIN, WORD, STEM)
 """The spaces of one word's keys."""
+RUSSIAN = "%"
+"""Keys of Kazakh Cyrillic words as Russian spells them, searched by Russian and Latin
+queries only: %utebaev for Өтебаев (readings.russian_spellings)."""
 COMPOUND = "^"
 """Keys of hyphenated names as one term, in any script: ^kasim-jomart (see compound_keys)."""
 HYPHENS = "-\u2010\u2011"
@@ -45,7 +54,7 @@ HYPHENS = "-\u2010\u2011"
 
 def is_key(term: str) -> bool:
     """True for a variant key, False for an exact term."""
-    return term[:1] in SPACES or term[:1] == COMPOUND
+    return term[:1] in SPACES or term[:1] in (COMPOUND, RUSSIAN)
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u02bb": "'", "`": "'"})
@@ -134,6 +143,12 @@ def stem_readings(key: str) -> list[str]:
     return stems
 
 
+def is_kazakh(word: str, language: str) -> bool:
+    """Whether a Cyrillic word may be Kazakh (and read as Russian spells it): Kazakh letters,
+    or і in a word that ends like a surname (Пішембаев; not Ukrainian відомо)."""
+    return language == "kk" or ("і" in word and is_russian_surname(word))
+
+
 def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
     """The whole word's key, and for an inflected word its dictionary form's key instead
     when every query that searches the whole word also searches that form (its
@@ -153,8 +168,15 @@ def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
 
 
 @lru_cache(maxsize=262_144)
-def analyze_word(token: str) -> WordTerms:
-    """Exact term and variant keys of one token (cached: news vocabularies repeat)."""
+def analyze_word(token: str, capital: bool | None = None) -> WordTerms:
+    """Exact term and variant keys of one token (cached: news vocabularies repeat).
+
+    A Kazakh word written with a capital (a name, or a sentence's first word) is also
+    indexed as Russian spells it (RUSSIAN).  `capital` says whether the token was, when it
+    has been lowercased already; by default it is read off the token.
+    """
+    if capital is None:
+        capital = token[:1].isupper()
     word = surface_form(token)
     script = script_of(word)
     if script == "none":
@@ -164,6 +186,8 @@ def analyze_word(token: str) -> WordTerms:
         language = morph.language(word)
         base = lemma(stem, ending)
         keys = _cyrillic_keys(word, base, language)
+        if capital and is_kazakh(word, language):
+            keys += [RUSSIAN + fold(s) for s in russian_spellings(base)]
         return WordTerms(
             word, base, tuple(dict.fromkeys(k for k in keys if k[1:])), ending, language
         )
@@ -196,11 +220,13 @@ def query_keys(token: str) -> tuple[str, ...]:
     Kazakh ending (Toqaevtyñ, oblysy: облысында) or a final vowel (Astana: Астане) among
     stems.  A Cyrillic word also searches Latin articles through the Porter key of itself
     and of its dictionary form, and its stem with a final vowel (Астане: Astana, Астана).
+    A Kazakh Cyrillic word also searches how Russian spells it (Өтебаев: Утебаев, Utebayev);
+    a Russian or English-press word searches the RUSSIAN space (Утебаев: Өтебаев).
     """
     terms = query_word(token)
     if not terms.keys:
         return ()
-    keys = list(terms.keys)
+    keys = [k for k in terms.keys if k[0] != RUSSIAN]
     if script_of(terms.surface) == "cyrillic":
         stem = fold(terms.exact)
         keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed
@@ -208,6 +234,13 @@ def query_keys(token: str) -> tuple[str, ...]:
         # Either reading may be the dictionary form: Ақорда is also indexed as the stem of
         # Ақордада, and the stem of Маңғыстаудағы is a whole word in Мангистау.
         keys += [STEM + stem, STEM + fold(terms.surface), WORD + stem]
+        if is_kazakh(terms.surface, terms.language):  # Өтебаев: Утебаев, Utebayev
+            words = dict.fromkeys((terms.surface, terms.exact))
+            russian = [fold(s) for w in words for s in russian_spellings(w, query=True)]
+            keys += [space + k for k in russian for space in (WORD, STEM)]
+            keys += [LATIN + latin_key(k) for k in russian]
+        else:  # Утебаев, and Утебаева, find Өтебаев
+            keys += [RUSSIAN + fold(terms.surface), RUSSIAN + stem]
         if terms.ending and len(stem) >= _MIN_STEM_KEY and stem[-1] not in _VOWELS:
             nominatives = [stem + v for v in "aie"]  # Астане -> astana, Алматыда -> almati
             keys += [space + n for n in nominatives for space in (WORD, STEM)]
@@ -222,6 +255,8 @@ def query_keys(token: str) -> tuple[str, ...]:
         ]
         if _KAZAKH_LATIN & set(terms.surface):
             keys += [LATIN + s for s in kazakh_stems(plain, _READING_ENDINGS)]
+        else:  # Utebayev finds Өтебаев
+            keys.append(RUSSIAN + plain)
     # A whole word also reads as its stems; an inflected word indexed only under its
     # dictionary form is found through them (see _cyrillic_keys).
     keys += [STEM + s for k in keys if k[0] == WORD for s in stem_readings(k[1:])]

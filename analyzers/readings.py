@@ -4,7 +4,10 @@ A reading is searched, never indexed: as a fold it would merge too much (j is ж
 Latin: folding j to й would part Jomart from Жомарт), but as one more key of a query word it
 only finds more.  latin_spellings gives a Cyrillic query word's Latin spellings (Ямал: jamal,
 amal); cyrillic_readings gives the keys a Latin query word may have among Cyrillic words
-(Jamal: yamal, Trump: tramp).  Measured in tests/eval/variants.py (docs/EVALUATION.md).
+(Jamal: yamal, Trump: tramp).  russian_spellings, how Russian spells a Kazakh name
+(Өтебаев: Утебаев), is a reading of a Kazakh query word and is also indexed, in a term space
+of its own, for Russian and Latin queries.  Measured in tests/eval/variants.py
+(docs/EVALUATION.md).
 """
 
 from __future__ import annotations
@@ -72,3 +75,55 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     elif "ng" in latin:
         readings.append(fold(latin.replace("ng", "n")))
     return readings
+
+
+# How Russian spells a Kazakh name: Өтебаев Утебаев, Бақытжан Бахытжан, Пішембаев
+# Пшембаев, Дүйсенбинов Дюсембинов.  Each rule gives one spelling.  Articles index them
+# all, for a word written with a capital, in a term space of their own (keys.RUSSIAN) that
+# only Russian and Latin queries search.  A Kazakh query searches them among all words,
+# but the first three rules also turn one Kazakh word into another (көз, күз; қосылу,
+# қосулы; бақыт, бағыт), so it reads those only in a surname with a Russian ending
+# (Өтебаев, Қоныров).  Only a word with Kazakh letters, or with і and such an ending
+# (Пішембаев), is read so: not Ukrainian (відомо, вдома).  See docs/EVALUATION.md.
+_V = "аәеёиіоөуұүыэюя"
+_NAME_ONLY_RULES = (
+    (re.compile("ө"), "у"),  # ө has no Russian letter
+    (re.compile(rf"(?<=[оөұү][^{_V}])ы|(?<=[оөұү][^{_V}]{{2}})ы"), "у"),  # rounded: Тұрғын
+    (re.compile(f"(?<=[{_V}])қ(?=[{_V}])"), "г"),  # between vowels: Қарақұсова, Карагусова
+)
+_RUSSIAN_RULES = (
+    (re.compile("ы(?=[пбм])"), "у"),  # before a labial: Жақыпов, Джакупов
+    (re.compile(rf"^([^{_V}])[іы](?=[^{_V}][{_V}])"), r"\1"),  # no vowel before a cluster
+    (re.compile(rf"(?<=[{_V}])қ"), "х"),  # after a vowel: Бақыт, Бахыт
+    (re.compile("^уә"), "ва"),  # Уәлихан, Валихан
+    (re.compile(f"[үұ]й(?=[^{_V}])"), "ю"),  # Дүйсен, Дюсен
+    (re.compile("н(?=[бп])"), "м"),  # said so: Дүйсенбі, Дюсембі
+)
+_RUSSIAN_SURNAME = re.compile("(?:ов|ев|ин)а?$")
+_MIN_RUSSIAN_SPELLING = 6
+
+
+def is_russian_surname(word: str) -> bool:
+    """Whether a Cyrillic word ends like a Russian surname: Өтебаев, Қоныров, Мамин."""
+    return _RUSSIAN_SURNAME.search(word) is not None
+
+
+def russian_spellings(word: str, *, query: bool = False) -> list[str]:
+    """How Russian may spell a Kazakh Cyrillic word of 6 letters or more: one spelling per
+    rule that applies, and one with all of them (Дүйсенбинов: Дюсенбинов, Дүйсембинов,
+    Дюсембинов).  A query word gets the rules that join Kazakh words only if it ends like
+    a Russian surname."""
+    if len(word) < _MIN_RUSSIAN_SPELLING:
+        return []
+    rules = _RUSSIAN_RULES
+    if not query or is_russian_surname(word):
+        rules = _NAME_ONLY_RULES + rules
+    spellings, every = [], word
+    for pattern, replacement in rules:
+        spelled = pattern.sub(replacement, word)
+        if spelled != word:
+            spellings.append(spelled)
+            every = pattern.sub(replacement, every)
+    if len(spellings) > 1:
+        spellings.append(every)
+    return spellings

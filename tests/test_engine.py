@@ -425,6 +425,22 @@ def test_the_akmola_region_is_not_the_capital(tmp_path: Path) -> None:
         assert names(engine.search("Akmola")) == ["r.txt"]
 
 
+def test_a_kazakh_name_finds_its_russian_spelling_in_any_script(tmp_path: Path) -> None:
+    texts = {
+        "kk.txt": "Мәжіліс\nДепутат Өтебаевтың сөзі. Бақытжан Өтебаев сөйледі.\n",
+        "ru.txt": "Мажилис\nДепутат Бахытжан Утебаев выступил.\n",
+        "en.txt": "Mazhilis\nDeputy Bakhytzhan Utebayev spoke.\n",
+        "other.txt": "Күз\nКүзде көзге жақсы.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        for query, first in (("Өтебаев", "kk.txt"), ("Утебаев", "ru.txt"), ("Utebayev", "en.txt")):
+            hits = engine.search(query)
+            assert (names(hits)[0], sorted(names(hits))) == (first, ["en.txt", "kk.txt", "ru.txt"])
+        kk = hit_for(engine.search("Утебаев"), "kk.txt")
+        assert set(marked(kk.snippet, kk.highlights)) == {"Өтебаевтың", "Өтебаев"}
+        assert sorted(names(engine.search("Бахытжан"))) == ["en.txt", "kk.txt", "ru.txt"]
+
+
 HYPHENATED = {
     "kk.txt": "Нұр-Сұлтандағы кездесу\nҚасым-Жомарт Тоқаев Нұр-Сұлтанда сөйледі.\n",
     "ru.txt": "Встреча\nКасым-Жомарт Токаев прилетел в Алма-Ату.\n",

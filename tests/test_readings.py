@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzers.keys import analyze_word, query_keys
+from analyzers.keys import RUSSIAN, analyze_word, query_keys
+from analyzers.readings import russian_spellings
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,70 @@ def test_bgn_ng_and_kazakh_n_read_as_each_other(latin, cyrillic) -> None:
 
 def test_an_english_ng_is_not_read_as_kazakh_n() -> None:
     assert not set(query_keys("hang")) & set(analyze_word("хан").keys)
+
+
+# Russian spellings of Kazakh names (readings.russian_spellings)
+
+
+@pytest.mark.parametrize(
+    ("kazakh", "russian", "latin"),
+    [
+        ("Өтебаев", "Утебаев", "UTEBAYEV"),  # ө has no Russian letter
+        ("Өтемісов", "Утемисов", "UTEMISOV"),
+        ("Қоныров", "Конуров", "KONUROV"),  # ы after a rounded vowel
+        ("Жақыпов", "Джакупов", "JAKUPOV"),  # ы before a labial
+        ("Пішембаев", "Пшембаев", "PSHEMBAYEV"),  # no vowel before a cluster
+        ("Бақытжан", "Бахытжан", "Bakhytzhan"),  # қ after a vowel
+        ("Қарақұсова", "Карагусова", "KARAGUSOVA"),  # қ between vowels
+        ("Уәлихан", "Валихан", "Valikhan"),
+        ("Дүйсенбинов", "Дюсембинов", "DYUSSEMBINOV"),  # two rules at once
+    ],
+)
+def test_a_kazakh_name_and_its_russian_spelling_find_each_other(kazakh, russian, latin) -> None:
+    for a, b in ((kazakh, russian), (kazakh, latin), (russian, kazakh), (latin, kazakh)):
+        assert set(query_keys(a)) & set(analyze_word(b).keys), (a, b)
+
+
+def test_an_inflected_kazakh_name_is_found_by_its_russian_spelling() -> None:
+    assert set(query_keys("Утебаева")) & set(analyze_word("Өтебаевтың").keys)
+
+
+def test_only_a_kazakh_word_written_with_a_capital_is_indexed_as_russian_spells_it() -> None:
+    assert any(k[0] == RUSSIAN for k in analyze_word("Өтебаев").keys)
+    assert not any(k[0] == RUSSIAN for k in analyze_word("өтебаев").keys)
+    assert any(k[0] == RUSSIAN for k in analyze_word("өтебаев", capital=True).keys)
+
+
+@pytest.mark.parametrize(
+    ("query", "other"),
+    [
+        ("көзінде", "Күзінде"),  # eye, autumn: ө read as у joins Kazakh words
+        ("күзінде", "Көзінде"),
+        ("бақытты", "Бағытты"),  # happy, direction: қ read as г
+        ("қосылуы", "Қосулы"),  # ы after a rounded vowel
+        ("Украина", "Окраина"),  # no Russian word is read as Kazakh
+        ("установить", "Остановить"),
+        ("відомо", "Вдома"),  # a Ukrainian і is not a Kazakh one
+    ],
+)
+def test_russian_spellings_do_not_join_words_of_one_language(query, other) -> None:
+    assert not set(query_keys(query)) & set(analyze_word(other).keys)
+
+
+@pytest.mark.parametrize(
+    ("word", "spellings"),
+    [
+        ("өтебаев", ["утебаев"]),
+        ("дүйсенбинов", ["дюсенбинов", "дүйсембинов", "дюсембинов"]),
+        ("тасболатов", []),  # nothing Russian would spell otherwise
+        ("көз", []),  # too short
+    ],
+)
+def test_russian_spellings_one_per_rule_and_one_with_all(word, spellings) -> None:
+    assert russian_spellings(word) == spellings
+
+
+def test_a_query_reads_the_rules_that_join_kazakh_words_only_in_a_surname() -> None:
+    assert russian_spellings("көзінде") == ["кузінде"]  # an article's capitalized word
+    assert russian_spellings("көзінде", query=True) == []
+    assert russian_spellings("өтебаев", query=True) == ["утебаев"]
