@@ -36,6 +36,14 @@ _SCIENTIFIC_LATIN = (
     (re.compile(r"y?ë"), "yo"),  # ё: Ëlkin, Yëzh
     (re.compile(r"(?<=.)x"), "kh"),  # х in the scientific transliteration: mjagkix
 )
+# Kazakh Latin 2018 writes ц as s (korporasıa, sırk: корпорация, цирк) and я and ю after a
+# consonant as á and ú (zarád, alúmını: заряд, алюминий).  s is read as ц only before ı
+# (и, й): elsewhere ts is also тс, common in Kazakh (кетсе: ketse, kese).
+_KAZAKH_2018_IOTATED = (
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])á"), "ya"),
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])ú"), "yu"),
+)
+_S_AS_TS = re.compile(r"s(?=ı)")
 
 
 def _scientific(word: str) -> str:
@@ -58,6 +66,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
     if "ң" in surface:
         words += tuple(w.replace("ң", "нг") for w in words)
+    if "ц" in surface:  # Kazakh Latin 2018: процесс, proses
+        words += tuple(w.replace("ц", "с") for w in words)
     return [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
 
 
@@ -70,6 +80,13 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     for pattern, replacement in _SCIENTIFIC_LATIN:
         press = pattern.sub(replacement, press)
     readings = [fold(american(romanize(press))), fold(_LONE_H.sub("g", latin))]
+    if "á" in surface or "ú" in surface:
+        iotated = surface
+        for pattern, replacement in _KAZAKH_2018_IOTATED:
+            iotated = pattern.sub(replacement, iotated)
+        readings.append(fold(romanize(iotated)))
+    if "sı" in surface:
+        readings.append(fold(romanize(_S_AS_TS.sub("ts", surface))))
     if surface.isascii():
         readings.append(fold(_ENGLISH_SHORT_U.sub("a", latin)))
     elif "ng" in latin:

@@ -146,3 +146,31 @@ def test_a_query_reads_the_rules_that_join_kazakh_words_only_in_a_surname() -> N
     assert russian_spellings("көзінде") == ["кузінде"]  # an article's capitalized word
     assert russian_spellings("көзінде", query=True) == []
     assert russian_spellings("өтебаев", query=True) == ["утебаев"]
+
+
+# Kazakh Latin 2018 for Russian loanwords: ц as s, я and ю after a consonant as á and ú
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("korporasıa", "корпорация"),
+        ("aksıany", "акцияны"),
+        ("sırk", "цирк"),
+        ("zarád", "заряд"),
+        ("knáz", "князь"),
+        ("alúmını", "алюминий"),
+    ],
+)
+def test_kazakh_latin_2018_loanwords_find_the_cyrillic(latin, cyrillic) -> None:
+    assert set(query_keys(latin)) & set(analyze_word(cyrillic).keys)
+    assert set(query_keys(cyrillic)) & set(analyze_word(latin).keys)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("kese", "кетсе"), ("jasa", "жатса"), ("sons", "сонце"), ("some", "цьому")],
+)
+def test_s_is_read_as_ts_only_before_dotless_i(latin, cyrillic) -> None:
+    # ts is also тс, common in Kazakh verbs (кетсе, жатса); сонце, цьому are other words.
+    assert not set(query_keys(latin)) & set(analyze_word(cyrillic).keys)
