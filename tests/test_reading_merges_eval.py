@@ -1,0 +1,16 @@
+"""The Russian-spellings merge count (tests/eval/reading_merges.py) on a few words."""
+
+from __future__ import annotations
+
+from analyzers.keys import query_keys
+from tests.eval.reading_merges import new_finds
+
+
+def test_only_the_merges_that_russian_spellings_make_are_counted() -> None:
+    words = ["өтебаев", "утебаев", "көзінде", "күзінде", "тоқаев", "токаев", "украина"]
+    assert new_finds(words) == {"өтебаев": {"утебаев"}, "утебаев": {"өтебаев"}}
+
+
+def test_the_readings_are_back_on_afterwards() -> None:
+    new_finds(["өтебаев"])
+    assert "$utebaev" in query_keys("Өтебаев")
