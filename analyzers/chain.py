@@ -27,7 +27,7 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from analyzers.keys import HYPHENS, WordTerms, analyze_word, compound_keys
 
-ANALYZER_VERSION = 11
+ANALYZER_VERSION = 12
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"

@@ -44,6 +44,12 @@ _KAZAKH_2018_IOTATED = (
     (re.compile(r"(?<=[b-df-hj-np-tv-z])ú"), "yu"),
 )
 _S_AS_TS = re.compile(r"s(?=ı)")
+# ё after a consonant is e in the key (Артём: artem), but some schemes write it ye (GOST
+# 52290, MVD 782: Artyem, Krye): that ye is read as e, and a Cyrillic ё as ye.  (Reading
+# every e after a consonant as ye too, for a dropped ь or ъ (Vasileva, sesh), found Kazakh
+# words with ие: net, тиесі, киелі.)
+_CONSONANT_YE = re.compile("(?<=[b-df-hj-np-tv-z])ye")
+_CONSONANT_YO = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])ё")
 
 
 def _scientific(word: str) -> str:
@@ -60,7 +66,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     """How Latin articles may spell a Cyrillic query word and its dictionary form: the
     press's romanization, its fold (Porter reads krylatskoye otherwise than Krylatskoe),
     the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
-    Гамбург, Hamburg) and ң also as ng (BGN/PCGN: Өңірек, Öngirek)."""
+    Гамбург, Hamburg), ң also as ng (BGN/PCGN: Өңірек, Öngirek), ц also as s (Kazakh
+    Latin 2018: процесс, proses) and ё after a consonant also as ye (Артём, Artyem)."""
     words = (surface, exact)
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
@@ -68,6 +75,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         words += tuple(w.replace("ң", "нг") for w in words)
     if "ц" in surface:  # Kazakh Latin 2018: процесс, proses
         words += tuple(w.replace("ц", "с") for w in words)
+    if "ё" in surface:  # ё after a consonant written ye: Артём, Artyem
+        words += tuple(_CONSONANT_YO.sub("ье", w) for w in words)
     return [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
 
 
@@ -75,7 +84,9 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     """Keys a Latin query word may also stand for among Cyrillic words: its scientific or
     ISO 9 spelling read as the press's (Jamal, Cvetkovo, Âmal: Ямал, Цветково), BGN's ng as
     ң (Öngirek: Өңірек, only with a non-ASCII letter: hang is not хан), a lone h as г
-    (Bohdan: Богдан), and in an ASCII word an English short u as а (Trump: Трамп)."""
+    (Bohdan: Богдан), Kazakh Latin 2018's s before ı as ц and á, ú after a consonant as я,
+    ю (korporasıa, zarád: корпорация, заряд), ye after a consonant as ё (Artyem: Артём),
+    and in an ASCII word an English short u as а (Trump: Трамп)."""
     press = surface
     for pattern, replacement in _SCIENTIFIC_LATIN:
         press = pattern.sub(replacement, press)
@@ -87,6 +98,8 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
         readings.append(fold(romanize(iotated)))
     if "sı" in surface:
         readings.append(fold(romanize(_S_AS_TS.sub("ts", surface))))
+    if "ye" in latin:
+        readings.append(fold(_CONSONANT_YE.sub("e", latin)))
     if surface.isascii():
         readings.append(fold(_ENGLISH_SHORT_U.sub("a", latin)))
     elif "ng" in latin:

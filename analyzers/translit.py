@@ -379,9 +379,13 @@ def _cyrillic(ch: str, prev: str, table: dict[str, str]) -> str:
     return unidecode(ch)
 
 
-def _apostrophe(prev: str, nxt: str) -> str:
-    """Kazakh 2017 s' c' before a vowel are ш ч; a soft sign before e is y (Zaporozh'e)."""
-    if prev in ("s", "c") and nxt in _LATIN_VOWELS:
+_PRIMES = frozenset("ʹʺ′″")  # soft and hard signs in the scientific and ISO spellings
+
+
+def _apostrophe(ch: str, prev: str, nxt: str) -> str:
+    """Kazakh 2017 s' c' before a vowel are ш ч (not with a prime: sʺešʹ is съешь); a soft
+    or hard sign before e is y (Zaporozh'e, obʺezd)."""
+    if prev in ("s", "c") and nxt in _LATIN_VOWELS and ch not in _PRIMES:
         return "h"
     return "y" if nxt == "e" and prev.isalpha() and prev not in _LATIN_VOWELS else ""
 
@@ -400,7 +404,7 @@ def _romanize_text(text: str, table: dict[str, str]) -> str:
     for i, ch in enumerate(text):
         prev = text[i - 1] if i else ""
         if ch in APOSTROPHES:
-            out.append(_apostrophe(prev, text[i + 1 : i + 2]))
+            out.append(_apostrophe(ch, prev, text[i + 1 : i + 2]))
         elif ch.isascii():
             out.append(ch)
         elif ch in LATIN:

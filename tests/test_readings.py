@@ -174,3 +174,22 @@ def test_kazakh_latin_2018_loanwords_find_the_cyrillic(latin, cyrillic) -> None:
 def test_s_is_read_as_ts_only_before_dotless_i(latin, cyrillic) -> None:
     # ts is also тс, common in Kazakh verbs (кетсе, жатса); сонце, цьому are other words.
     assert not set(query_keys(latin)) & set(analyze_word(cyrillic).keys)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("sʺešʹ", "съешь"),  # primes for the hard and soft signs (scientific, ISO 9)
+        ("obʺezd", "объезд"),
+        ("Artyem", "Артём"),  # ё written ye after a consonant (GOST 52290, MVD 782)
+        ("Krye", "Крё"),
+    ],
+)
+def test_soft_and_hard_signs_and_yo_written_other_ways_find_the_cyrillic(latin, cyrillic) -> None:
+    assert set(query_keys(latin)) & set(analyze_word(cyrillic).keys)
+    assert set(query_keys(cyrillic)) & set(analyze_word(latin).keys)
+
+
+def test_a_prime_after_s_is_a_sign_but_a_kazakh_2017_apostrophe_makes_sh() -> None:
+    assert analyze_word("sʺešʹ").keys != analyze_word("s'esh").keys
+    assert analyze_word("s'ahar").keys == analyze_word("şahar").keys  # шаһар
