@@ -25,7 +25,14 @@ from whoosh.analysis import (
 )
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
-from analyzers.keys import HYPHENS, WordTerms, analyze_word, compound_keys
+from analyzers.keys import (
+    HYPHENS,
+    WordTerms,
+    analyze_word,
+    compound_keys,
+    indexed_terms,
+    with_russian_spellings,
+)
 
 ANALYZER_VERSION = 12
 """Bump whenever a change here or in the tables changes the indexed terms."""
@@ -45,8 +52,8 @@ class CompoundTokenizer(Tokenizer):
     A word joined by a hyphen to the words before it carries them in `compound`
     (Nur-Sultan: nur, then sultan with compound == ("Nur",)); every other token has an
     empty `compound`.  So Ust-Kamenogorsk-based gives Ust-Kamenogorsk at its second word
-    and the whole run at its third.  `capital` says whether the word starts with a capital
-    letter, which lowercasing loses.
+    and the whole run at its third.  `original` keeps the word as written, which
+    lowercasing loses.
     """
 
     def __eq__(self, other: object) -> bool:
@@ -67,7 +74,6 @@ class CompoundTokenizer(Tokenizer):
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         t.compound = ()
-        t.capital = False
         if not tokenize:
             t.original = t.text = value
             t.boost = 1.0
@@ -83,13 +89,11 @@ class CompoundTokenizer(Tokenizer):
             word = m.group()
             joined = end + 1 < len(value) and value[end] in HYPHENS and _WORD.match(value, end + 1)
             t.compound = tuple(before)
-            t.capital = word[:1].isupper()
             before = [*before, word] if joined else []
             t.text = word
             t.boost = 1.0
             t.stopped = False
-            if keeporiginal:
-                t.original = word
+            t.original = word
             if positions:
                 t.pos = pos
             if chars:
@@ -101,7 +105,7 @@ class KeyFilter(Filter):
     """Replace each token by its variant keys, stacked at one position.
 
     A Kazakh word written with a capital also stacks its Russian spellings (Өтебаев:
-    %utebaev; see keys.analyze_word).  A word without keys (a number) keeps its exact
+    %utebaev; see keys.indexed_terms).  A word without keys (a number) keeps its exact
     term, so it can still be searched and stand in a phrase.  A word joined by hyphens to
     the words before it also stacks the compound keys of the run up to it
     (keys.compound_keys).
@@ -115,7 +119,9 @@ class KeyFilter(Filter):
             if t.stopped:
                 yield t
                 continue
-            terms = analyze_word(t.text, getattr(t, "capital", False))
+            terms = analyze_word(t.text)
+            if terms.kazakh and t.original[:1].isupper():  # indexed_terms, inlined: hot
+                terms = with_russian_spellings(terms)
             compound = getattr(t, "compound", ())
             for term in terms.keys or (terms.exact,):
                 t.text = term
@@ -155,7 +161,7 @@ def exact_analyzer() -> CompositeAnalyzer:
 
 def word_tokens(text: str) -> Iterator[Token]:
     """The indexed words of `text` as tokens: lowercase text, offsets, positions counting
-    every word, `compound` (the words a hyphen joins to this one) and `capital`."""
+    every word, `compound` (the words a hyphen joins to this one) and `original`."""
     words = CompoundTokenizer() | LowercaseFilter()
     return (t for t in words(text, positions=True, chars=True) if is_indexed(t.text))
 
@@ -174,4 +180,4 @@ def word_spans(text: str) -> Iterator[tuple[int, int, WordTerms]]:
     """(start, end, terms) of each indexed word: the chain's tokens without Whoosh's overhead."""
     for m in _WORD.finditer(text):
         if is_indexed(m.group()):
-            yield m.start(), m.end(), analyze_word(m.group())
+            yield m.start(), m.end(), indexed_terms(m.group())

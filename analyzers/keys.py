@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analyzers import morph
@@ -97,6 +97,9 @@ class WordTerms:
     keys: tuple[str, ...]
     ending: str = ""
     language: str = ""
+    kazakh: bool = False
+    """A Kazakh Cyrillic word: written with a capital, it is also indexed as Russian spells
+    it (see indexed_terms)."""
 
 
 def surface_form(token: str) -> str:
@@ -168,15 +171,8 @@ def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
 
 
 @lru_cache(maxsize=262_144)
-def analyze_word(token: str, capital: bool | None = None) -> WordTerms:
-    """Exact term and variant keys of one token (cached: news vocabularies repeat).
-
-    A Kazakh word written with a capital (a name, or a sentence's first word) is also
-    indexed as Russian spells it (RUSSIAN).  `capital` says whether the token was, when it
-    has been lowercased already; by default it is read off the token.
-    """
-    if capital is None:
-        capital = token[:1].isupper()
+def analyze_word(token: str) -> WordTerms:
+    """Exact term and variant keys of one token (cached: news vocabularies repeat)."""
     word = surface_form(token)
     script = script_of(word)
     if script == "none":
@@ -186,16 +182,32 @@ def analyze_word(token: str, capital: bool | None = None) -> WordTerms:
         language = morph.language(word)
         base = lemma(stem, ending)
         keys = _cyrillic_keys(word, base, language)
-        if capital and is_kazakh(word, language):
-            keys += [RUSSIAN + fold(s) for s in russian_spellings(base)]
-        return WordTerms(
-            word, base, tuple(dict.fromkeys(k for k in keys if k[1:])), ending, language
-        )
+        unique = tuple(dict.fromkeys(k for k in keys if k[1:]))
+        return WordTerms(word, base, unique, ending, language, is_kazakh(word, language))
     key = latin_key(romanize(word))
     keys = [LATIN + key] if key else []
     if key and _KAZAKH_LATIN & set(word):
         keys += [STEM + k for k in kazakh_stems(fold(word))]
     return WordTerms(word, word, tuple(dict.fromkeys(keys)))
+
+
+def indexed_terms(token: str, original: str | None = None) -> WordTerms:
+    """The terms a word of an article is indexed under: analyze_word, and for a Kazakh word
+    written with a capital (a name, or a sentence's first word: Өтебаев, not өтебаев) its
+    Russian spellings too.  `original` is the word as written when `token` has been
+    lowercased already."""
+    terms = analyze_word(token)
+    if terms.kazakh and (original or token)[:1].isupper():
+        return with_russian_spellings(terms)
+    return terms
+
+
+@lru_cache(maxsize=65_536)
+def with_russian_spellings(terms: WordTerms) -> WordTerms:
+    """The terms of a Kazakh word with its dictionary form's Russian spellings among the
+    keys, in the RUSSIAN space: Өтебаевтың, ~otebaev and %utebaev."""
+    russian = (RUSSIAN + fold(s) for s in russian_spellings(terms.exact))
+    return replace(terms, keys=tuple(dict.fromkeys((*terms.keys, *russian))), kazakh=False)
 
 
 def query_word(token: str) -> WordTerms:
@@ -226,7 +238,7 @@ def query_keys(token: str) -> tuple[str, ...]:
     terms = query_word(token)
     if not terms.keys:
         return ()
-    keys = [k for k in terms.keys if k[0] != RUSSIAN]
+    keys = list(terms.keys)
     if script_of(terms.surface) == "cyrillic":
         stem = fold(terms.exact)
         keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed

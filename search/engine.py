@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from whoosh.searching import Searcher
 
 from analyzers.chain import word_spans, word_tokens
-from analyzers.keys import analyze_word, compound_keys, query_keys
+from analyzers.keys import compound_keys, indexed_terms, query_keys
 from search import query as q
 from search.errors import BadQueryError, IndexDamagedError, SearchError
 from search.index import (
@@ -216,7 +216,7 @@ class SearchEngine:
         last word of a hyphenated name also shows the name's compound keys."""
         tokens = []
         for t in word_tokens(text):
-            terms = analyze_word(t.text, t.capital)
+            terms = indexed_terms(t.text, t.original)
             joined = compound_keys((*t.compound, terms.surface)) if t.compound else ()
             tokens.append(
                 TokenInfo(

@@ -43,11 +43,11 @@ def vocabulary(lists: list[Path]) -> list[str]:
 
 def finds(words: list[str]) -> dict[str, set[str]]:
     """For each word, the other words its query finds (capitalized forms indexed too)."""
-    keys.analyze_word.cache_clear()
-    keys.query_keys.cache_clear()
+    for cached in (keys.analyze_word, keys.with_russian_spellings, keys.query_keys):
+        cached.cache_clear()
     index: dict[str, set[str]] = defaultdict(set)
     for w in words:
-        for k in keys.analyze_word(w).keys + keys.analyze_word(w.capitalize()).keys:
+        for k in keys.indexed_terms(w.capitalize()).keys:
             index[k].add(w)
     found = {}
     for w in words:
@@ -65,8 +65,8 @@ def new_finds(words: list[str]) -> dict[str, set[str]]:
         without = finds(words)
     finally:
         keys.russian_spellings = spellings
-        keys.analyze_word.cache_clear()
-        keys.query_keys.cache_clear()
+        for cached in (keys.analyze_word, keys.with_russian_spellings, keys.query_keys):
+            cached.cache_clear()
     return {w: with_them[w] - without[w] for w in words if with_them[w] - without[w]}
 
 

@@ -93,12 +93,12 @@ def by_key(key: KeyFn) -> Same:
 
 def finds(query: str, article: str) -> bool:
     """Whether the engine's query for `query` holds a term indexed for `article`, word by word."""
-    from analyzers.keys import analyze_word, query_keys
+    from analyzers.keys import analyze_word, indexed_terms, query_keys
 
     qs, ts = tokens(query), tokens(article)
     if len(qs) != len(ts):
         return "".join(query_keys(query)[:1]) == "".join(analyze_word(article).keys[:1])
-    return all(set(query_keys(q)) & set(analyze_word(t).keys) for q, t in zip(qs, ts, strict=True))
+    return all(set(query_keys(q)) & set(indexed_terms(t).keys) for q, t in zip(qs, ts, strict=True))
 
 
 def engine_same(a: str, b: str) -> bool:
