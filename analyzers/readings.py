@@ -127,7 +127,7 @@ _RUSSIAN_RULES = (
     (re.compile(rf"(?<=[{_V}])қ"), "х"),  # after a vowel: Бақыт, Бахыт
     (re.compile("^уә"), "ва"),  # Уәлихан, Валихан
     (re.compile(f"[үұ]й(?=[^{_V}])"), "ю"),  # Дүйсен, Дюсен
-    (re.compile("н(?=[бп])"), "м"),  # said so: Дүйсенбі, Дюсембі
+    (re.compile("н(?=[бп])"), "м"),  # н is said м before б, п: Дүйсенбі, Дюсембі
 )
 _RUSSIAN_SURNAME = re.compile("(?:ов|ев|ин)а?$")
 _MIN_RUSSIAN_SPELLING = 6
