@@ -31,10 +31,10 @@ from analyzers.keys import (
     analyze_word,
     compound_keys,
     indexed_terms,
-    with_russian_spellings,
+    with_name_keys,
 )
 
-ANALYZER_VERSION = 12
+ANALYZER_VERSION = 13
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -104,8 +104,8 @@ class CompoundTokenizer(Tokenizer):
 class KeyFilter(Filter):
     """Replace each token by its variant keys, stacked at one position.
 
-    A Kazakh word written with a capital also stacks its Russian spellings (Өтебаев:
-    %utebaev; see keys.indexed_terms).  A word without keys (a number) keeps its exact
+    A name written with a capital also stacks its name keys (Өтебаев: %utebaev, Васильев:
+    $vasilev; see keys.indexed_terms).  A word without keys (a number) keeps its exact
     term, so it can still be searched and stand in a phrase.  A word joined by hyphens to
     the words before it also stacks the compound keys of the run up to it
     (keys.compound_keys).
@@ -120,8 +120,8 @@ class KeyFilter(Filter):
                 yield t
                 continue
             terms = analyze_word(t.text)
-            if terms.kazakh and t.original[:1].isupper():  # indexed_terms, inlined: hot
-                terms = with_russian_spellings(terms)
+            if terms.name and t.original[:1].isupper():  # indexed_terms, inlined: hot
+                terms = with_name_keys(terms)
             compound = getattr(t, "compound", ())
             for term in terms.keys or (terms.exact,):
                 t.text = term

@@ -24,6 +24,7 @@ from analyzers import morph
 from analyzers.english import american, has_other_spelling, porter
 from analyzers.kazakh_suffixes import ACCUSATIVE
 from analyzers.readings import (
+    SIGN_BEFORE_EV,
     cyrillic_readings,
     is_russian_surname,
     latin_spellings,
@@ -97,9 +98,9 @@ class WordTerms:
     keys: tuple[str, ...]
     ending: str = ""
     language: str = ""
-    kazakh: bool = False
-    """A Kazakh Cyrillic word: written with a capital, it is also indexed as Russian spells
-    it (see indexed_terms)."""
+    name: bool = False
+    """Written with a capital, the word has more keys: a Kazakh name's Russian spellings, a
+    Russian name without its soft sign (see indexed_terms)."""
 
 
 def surface_form(token: str) -> str:
@@ -183,7 +184,8 @@ def analyze_word(token: str) -> WordTerms:
         base = lemma(stem, ending)
         keys = _cyrillic_keys(word, base, language)
         unique = tuple(dict.fromkeys(k for k in keys if k[1:]))
-        return WordTerms(word, base, unique, ending, language, is_kazakh(word, language))
+        name = is_kazakh(word, language) or SIGN_BEFORE_EV.search(word) is not None
+        return WordTerms(word, base, unique, ending, language, name)
     key = latin_key(romanize(word))
     keys = [LATIN + key] if key else []
     if key and _KAZAKH_LATIN & set(word):
@@ -192,22 +194,28 @@ def analyze_word(token: str) -> WordTerms:
 
 
 def indexed_terms(token: str, original: str | None = None) -> WordTerms:
-    """The terms a word of an article is indexed under: analyze_word, and for a Kazakh word
-    written with a capital (a name, or a sentence's first word: Өтебаев, not өтебаев) its
-    Russian spellings too.  `original` is the word as written when `token` has been
-    lowercased already."""
+    """The terms a word of an article is indexed under: analyze_word, and for a word written
+    with a capital (a name, or a sentence's first word: Өтебаев, not өтебаев) its name_keys
+    too.  `original` is the word as written when `token` has been lowercased already."""
     terms = analyze_word(token)
-    if terms.kazakh and (original or token)[:1].isupper():
-        return with_russian_spellings(terms)
+    if terms.name and (original or token)[:1].isupper():
+        return with_name_keys(terms)
     return terms
 
 
 @lru_cache(maxsize=65_536)
-def with_russian_spellings(terms: WordTerms) -> WordTerms:
-    """The terms of a Kazakh word with its dictionary form's Russian spellings among the
-    keys, in the RUSSIAN space: Өтебаевтың, ~otebaev and %utebaev."""
-    russian = (RUSSIAN + fold(s) for s in russian_spellings(terms.exact))
-    return replace(terms, keys=tuple(dict.fromkeys((*terms.keys, *russian))), kazakh=False)
+def with_name_keys(terms: WordTerms) -> WordTerms:
+    """The terms of a name with more keys, which would join common words (көз, күз;
+    платье, плате) but not names: a Kazakh word's Russian spellings, in the RUSSIAN space
+    (Өтебаевтың: %utebaev), and a Russian name without its soft sign before ев, as
+    passports spell it (Васильев: $vasilev, for Vasilev)."""
+    keys = list(terms.keys)
+    if is_kazakh(terms.surface, terms.language):
+        keys += [RUSSIAN + fold(s) for s in russian_spellings(terms.exact)]
+    if SIGN_BEFORE_EV.search(terms.surface):
+        keys.append(WORD + fold(SIGN_BEFORE_EV.sub("", terms.surface)))
+        keys.append(STEM + fold(SIGN_BEFORE_EV.sub("", terms.exact)))
+    return replace(terms, keys=tuple(dict.fromkeys(keys)), name=False)
 
 
 def query_word(token: str) -> WordTerms:

@@ -50,6 +50,9 @@ _S_AS_TS = re.compile(r"s(?=ı)")
 # words with ие: net, тиесі, киелі.)
 _CONSONANT_YE = re.compile("(?<=[b-df-hj-np-tv-z])ye")
 _CONSONANT_YO = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])ё")
+SIGN_BEFORE_EV = re.compile("ь(?=[её]в)")
+"""ь before ев, ёв in a name (Васильев, Юрьевич, Соловьёв), which ICAO (passports) and
+other schemes leave out: Vasilev, Yurevich.  Not before every е: бьет, съел are not бет, сел."""
 
 
 def _scientific(word: str) -> str:
@@ -67,7 +70,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     press's romanization, its fold (Porter reads krylatskoye otherwise than Krylatskoe),
     the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
     Гамбург, Hamburg), ң also as ng (BGN/PCGN: Өңірек, Öngirek), ц also as s (Kazakh
-    Latin 2018: процесс, proses) and ё after a consonant also as ye (Артём, Artyem)."""
+    Latin 2018: процесс, proses) or tc (GOST 52535: Цветков, Tcvetkov), ё after a consonant
+    also as ye (Артём, Artyem) and ь before ев left out (Юрьевич, Yurevich)."""
     words = (surface, exact)
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
@@ -77,7 +81,12 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         words += tuple(w.replace("ц", "с") for w in words)
     if "ё" in surface:  # ё after a consonant written ye: Артём, Artyem
         words += tuple(_CONSONANT_YO.sub("ье", w) for w in words)
-    return [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
+    if "ь" in surface:  # a passport's Юрьевич: Yurevich
+        words += tuple(SIGN_BEFORE_EV.sub("", w) for w in words)
+    spellings = [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
+    if "ц" in surface:  # ц as tc in Russian passports of 2006-2010 (GOST 52535): Tcvetkov
+        spellings += [romanize(w).replace("ts", "tc") for w in words]
+    return spellings
 
 
 def cyrillic_readings(surface: str, latin: str) -> list[str]:

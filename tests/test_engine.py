@@ -441,6 +441,19 @@ def test_a_kazakh_name_finds_its_russian_spelling_in_any_script(tmp_path: Path) 
         assert sorted(names(engine.search("Бахытжан"))) == ["en.txt", "kk.txt", "ru.txt"]
 
 
+def test_a_passport_spelling_finds_the_name_with_its_soft_sign(tmp_path: Path) -> None:
+    texts = {"ru.txt": "Встреча\nСергей Васильев и Ирина Григорьевна.\n", "en.txt": "X\nA vase.\n"}
+    with engine_over(tmp_path, texts) as engine:
+        for query, word in (
+            ("Vasilev", "Васильев"),
+            ("Vasilyev", "Васильев"),
+            ("Grigorevna", "Григорьевна"),
+        ):
+            hits = engine.search(query)
+            assert names(hits) == ["ru.txt"], query
+            assert marked(hits[0].snippet, hits[0].highlights) == [word]
+
+
 HYPHENATED = {
     "kk.txt": "Нұр-Сұлтандағы кездесу\nҚасым-Жомарт Тоқаев Нұр-Сұлтанда сөйледі.\n",
     "ru.txt": "Встреча\nКасым-Жомарт Токаев прилетел в Алма-Ату.\n",

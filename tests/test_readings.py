@@ -194,3 +194,30 @@ def test_soft_and_hard_signs_and_yo_written_other_ways_find_the_cyrillic(latin, 
 def test_a_prime_after_s_is_a_sign_but_a_kazakh_2017_apostrophe_makes_sh() -> None:
     assert indexed_terms("sʺešʹ").keys != indexed_terms("s'esh").keys
     assert indexed_terms("s'ahar").keys == indexed_terms("şahar").keys  # шаһар
+
+
+@pytest.mark.parametrize(
+    ("passport", "cyrillic"),
+    [
+        ("Vasilev", "Васильев"),  # ICAO Doc 9303 leaves ь out
+        ("Grigorev", "Григорьев"),
+        ("Vasileva", "Васильева"),
+        ("Yurevich", "Юрьевич"),
+        ("Tcvetkov", "Цветков"),  # ц as tc: GOST 52535, passports of 2006-2010
+        ("frantcuzskikh", "французских"),
+    ],
+)
+def test_a_passport_spelling_without_the_soft_sign_finds_the_name(passport, cyrillic) -> None:
+    assert set(query_keys(passport)) & set(indexed_terms(cyrillic).keys)
+    assert set(query_keys(cyrillic)) & set(indexed_terms(passport).keys)
+
+
+def test_a_passport_spelling_finds_the_name_inflected() -> None:
+    assert set(query_keys("Vasileva")) & set(indexed_terms("Васильевой").keys)
+
+
+@pytest.mark.parametrize(
+    ("query", "other"), [("сел", "Съел"), ("бет", "Бьет"), ("Vasilev", "васильев")]
+)
+def test_the_soft_sign_is_left_out_only_before_ev_in_a_capitalized_word(query, other) -> None:
+    assert not set(query_keys(query)) & set(indexed_terms(other).keys)

@@ -43,7 +43,7 @@ def vocabulary(lists: list[Path]) -> list[str]:
 
 def finds(words: list[str]) -> dict[str, set[str]]:
     """For each word, the other words its query finds (capitalized forms indexed too)."""
-    for cached in (keys.analyze_word, keys.with_russian_spellings, keys.query_keys):
+    for cached in (keys.analyze_word, keys.with_name_keys, keys.query_keys):
         cached.cache_clear()
     index: dict[str, set[str]] = defaultdict(set)
     for w in words:
@@ -65,7 +65,7 @@ def new_finds(words: list[str]) -> dict[str, set[str]]:
         without = finds(words)
     finally:
         keys.russian_spellings = spellings
-        for cached in (keys.analyze_word, keys.with_russian_spellings, keys.query_keys):
+        for cached in (keys.analyze_word, keys.with_name_keys, keys.query_keys):
             cached.cache_clear()
     return {w: with_them[w] - without[w] for w in words if with_them[w] - without[w]}
 
