@@ -195,8 +195,9 @@ def analyze_word(token: str) -> WordTerms:
 
 def indexed_terms(token: str, original: str | None = None) -> WordTerms:
     """The terms a word of an article is indexed under: analyze_word, and for a word written
-    with a capital (a name, or a sentence's first word: Өтебаев, not өтебаев) its name_keys
-    too.  `original` is the word as written when `token` has been lowercased already."""
+    with a capital (a name, or a sentence's first word: Өтебаев, not өтебаев) the keys
+    that with_name_keys adds.  `original` is the word as written when `token` has been
+    lowercased already."""
     terms = analyze_word(token)
     if terms.name and (original or token)[:1].isupper():
         return with_name_keys(terms)
@@ -205,9 +206,9 @@ def indexed_terms(token: str, original: str | None = None) -> WordTerms:
 
 @lru_cache(maxsize=65_536)
 def with_name_keys(terms: WordTerms) -> WordTerms:
-    """The terms of a name with more keys, which would join common words (көз, күз;
-    платье, плате) but not names: a Kazakh word's Russian spellings, in the RUSSIAN space
-    (Өтебаевтың: %utebaev), and a Russian name without its soft sign before ев, as
+    """The terms of a name with more keys, which for every word would join common words
+    (көз, күз; бет, бьет) but not names: a Kazakh word's Russian spellings, in the RUSSIAN
+    space (Өтебаевтың: %utebaev), and a Russian name without its soft sign before ев, as
     passports spell it (Васильев: $vasilev, for Vasilev)."""
     keys = list(terms.keys)
     if is_kazakh(terms.surface, terms.language):
