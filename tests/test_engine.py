@@ -454,6 +454,34 @@ def test_a_passport_spelling_finds_the_name_with_its_soft_sign(tmp_path: Path) -
             assert marked(hits[0].snippet, hits[0].highlights) == [word]
 
 
+ALIAS_LINES = [
+    [name.strip() for name in line.split("\t")]
+    for line in (Path(__file__).parents[1] / "analyzers" / "data" / "place_aliases.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory) -> Iterator[SearchEngine]:
+    """One article per line of place_aliases.tsv, naming the place by its first name."""
+    texts = {
+        f"{n:02}.txt": f"News\nA report from {line[0]} today.\n"
+        for n, line in enumerate(ALIAS_LINES)
+    }
+    with engine_over(tmp_path_factory.mktemp("renamed"), texts) as engine:
+        yield engine
+
+
+@pytest.mark.parametrize(
+    ("n", "other"), [(n, name) for n, line in enumerate(ALIAS_LINES) for name in line[1:]]
+)
+def test_every_other_name_of_a_place_finds_its_first_name(renamed, n, other) -> None:
+    query = f'"{other}"' if " " in other else other  # a name of two words, as a phrase
+    assert f"{n:02}.txt" in names(renamed.search(query))
+
+
 HYPHENATED = {
     "kk.txt": "Нұр-Сұлтандағы кездесу\nҚасым-Жомарт Тоқаев Нұр-Сұлтанда сөйледі.\n",
     "ru.txt": "Встреча\nКасым-Жомарт Токаев прилетел в Алма-Ату.\n",
