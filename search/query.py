@@ -189,7 +189,40 @@ class Expander:
             )
         if q is query.NullQuery:
             return q
+        if isinstance(q, query.And):
+            return self._and(q)
         return q.apply(self.expand)
+
+    def _and(self, q: query.And) -> query.Query:
+        """Words that must all match; a run of them that names a renamed place (Alma Ata,
+        Nur Sultan typed without a hyphen) also finds its other names, as the hyphenated or
+        quoted name does."""
+        parts, out, i = list(q.subqueries), [], 0
+        while i < len(parts):
+            n, name = self._alias_run(parts, i)
+            if n:
+                fieldnames = FIELDS.get(parts[i].fieldname, FIELDS["text"])
+                words = query.And([self.expand(t) for t in parts[i : i + n]])
+                out.append(query.Or([words, *self._alias_queries(fieldnames, name)]))
+                i += n
+            else:
+                out.append(self.expand(parts[i]))
+                i += 1
+        return query.And(out, boost=q.boost)
+
+    def _alias_run(self, parts: list[query.Query], i: int) -> tuple[int, tuple[str, ...]]:
+        """The length (3 or 2 words, else 0) and keys of a run of plain words from parts[i]
+        that is a name in the alias table."""
+        for n in (3, 2):
+            run = parts[i : i + n]
+            if len(run) < n or not all(type(t) is query.Term for t in run):
+                continue
+            if len({t.fieldname for t in run}) > 1 or not all(is_indexed(t.text) for t in run):
+                continue
+            name = _name([query_terms(t.text) for t in run])
+            if alternatives(name):
+                return n, name
+        return 0, ()
 
     def _count(self, n: int = 1) -> None:
         self._words += n

@@ -482,6 +482,21 @@ def test_every_other_name_of_a_place_finds_its_first_name(renamed, n, other) -> 
     assert f"{n:02}.txt" in names(renamed.search(query))
 
 
+def test_an_old_name_typed_without_its_hyphen_finds_the_new_one(tmp_path: Path) -> None:
+    texts = {
+        "almaty.txt": "Concert\nA concert in Almaty today.\n",
+        "words.txt": "Names\nAlma is a name; Ata means father.\n",
+        "astana.txt": "Summit\nLeaders met in Astana.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        assert sorted(names(engine.search("Alma Ata"))) == ["almaty.txt", "words.txt"]
+        assert names(engine.search("Alma Ata concert")) == ["almaty.txt"]
+        assert names(engine.search("summit Nur Sultan")) == ["astana.txt"]
+        hit = engine.search("Nur Sultan")[0]
+        assert marked(hit.snippet, hit.highlights) == ["Astana"]
+        assert names(engine.search("Alma NOT Ata")) == []  # not a run of words
+
+
 HYPHENATED = {
     "kk.txt": "Нұр-Сұлтандағы кездесу\nҚасым-Жомарт Тоқаев Нұр-Сұлтанда сөйледі.\n",
     "ru.txt": "Встреча\nКасым-Жомарт Токаев прилетел в Алма-Ату.\n",
