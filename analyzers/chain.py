@@ -34,7 +34,7 @@ from analyzers.keys import (
     with_name_keys,
 )
 
-ANALYZER_VERSION = 13
+ANALYZER_VERSION = 14
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"

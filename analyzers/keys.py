@@ -147,10 +147,17 @@ def stem_readings(key: str) -> list[str]:
     return stems
 
 
+# у after a vowel, Kazakh's w (Тілеу, Тәуелсіз), which Ukrainian writes в.
+_KAZAKH_W = re.compile("[аеіоы]у")
+
+
 def is_kazakh(word: str, language: str) -> bool:
     """Whether a Cyrillic word may be Kazakh (and read as Russian spells it): Kazakh letters,
-    or і in a word that ends like a surname (Пішембаев; not Ukrainian відомо)."""
-    return language == "kk" or ("і" in word and is_russian_surname(word))
+    or і in a word that ends like a surname or has у after a vowel (Пішембаев, Тілеухан;
+    not Ukrainian відомо)."""
+    if language == "kk":
+        return True
+    return "і" in word and (is_russian_surname(word) or _KAZAKH_W.search(word) is not None)
 
 
 def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
@@ -266,6 +273,9 @@ def query_keys(token: str) -> tuple[str, ...]:
             nominatives = [stem + v for v in "aie"]  # Астане -> astana, Алматыда -> almati
             keys += [space + n for n in nominatives for space in (WORD, STEM)]
             keys += [LATIN + latin_key(n) for n in nominatives]
+            if SIGN_BEFORE_EV.search(terms.exact):  # Васильевой: a passport's Vasileva
+                bare = fold(SIGN_BEFORE_EV.sub("", terms.exact))
+                keys += [LATIN + latin_key(bare + v) for v in "aie"]
     else:
         latin = american(romanize(terms.surface))
         plain = fold(latin)
