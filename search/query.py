@@ -189,7 +189,7 @@ class Expander:
             )
         if q is query.NullQuery:
             return q
-        if isinstance(q, query.And):
+        if type(q) is query.And:  # not its subclasses (Ordered)
             return self._and(q)
         return q.apply(self.expand)
 
