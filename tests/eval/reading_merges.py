@@ -3,11 +3,12 @@
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [WORDLIST ...]
 
 The vocabulary is the 30,000 most frequent words of the KazNERD sentences (../shared/data)
-plus the words of each WORDLIST file (one word per line, the first 30,000 used).  Each word
-is indexed twice, lowercase and capitalized (as at a sentence's start), and typed as a query;
-the script counts the words whose query finds another vocabulary word only when
-readings.russian_spellings is on (`keys.russian_spellings` replaced by nothing otherwise, in
-the same process).  Word lists for Russian and Ukrainian, as used in docs/EVALUATION.md:
+plus the words of each WORDLIST file (one word per line, the first 30,000 used). Each word
+is indexed capitalized, as at a sentence's start (the worst case: Russian spellings are
+indexed only for a word written with a capital), and typed as a query; the script counts the
+words whose query finds another vocabulary word only when readings.russian_spellings is on
+(`keys.russian_spellings` replaced by nothing otherwise, in the same process). Word lists
+for Russian and Ukrainian, as used in docs/EVALUATION.md:
 
     pip install wordfreq
     python -c "from wordfreq import top_n_list; print(*top_n_list('ru', 30000), sep='\\n')" > ru.txt
@@ -42,7 +43,7 @@ def vocabulary(lists: list[Path]) -> list[str]:
 
 
 def finds(words: list[str]) -> dict[str, set[str]]:
-    """For each word, the other words its query finds (capitalized forms indexed too)."""
+    """For each word, the other words its query finds (every word indexed capitalized)."""
     for cached in (keys.analyze_word, keys.with_name_keys, keys.query_keys):
         cached.cache_clear()
     index: dict[str, set[str]] = defaultdict(set)
