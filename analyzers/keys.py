@@ -81,8 +81,9 @@ _KAZAKH_ENDINGS = tuple(
     )
 )
 # The endings a query word is read with: not the accusative (see ACCUSATIVE).
+_ACCUSATIVE_KEYS = frozenset(fold(a) for a in ACCUSATIVE)
 _READING_ENDINGS = tuple(
-    tuple(e for e in slot if e not in {fold(a) for a in ACCUSATIVE}) for slot in _KAZAKH_ENDINGS
+    tuple(e for e in slot if e not in _ACCUSATIVE_KEYS) for slot in _KAZAKH_ENDINGS
 )
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
