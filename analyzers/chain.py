@@ -31,7 +31,6 @@ from analyzers.keys import (
     analyze_word,
     compound_keys,
     indexed_terms,
-    with_name_keys,
 )
 
 ANALYZER_VERSION = 14
@@ -119,9 +118,7 @@ class KeyFilter(Filter):
             if t.stopped:
                 yield t
                 continue
-            terms = analyze_word(t.text)
-            if terms.name and t.original[:1].isupper():  # indexed_terms, inlined: hot
-                terms = with_name_keys(terms)
+            terms = indexed_terms(t.text, t.original)
             compound = getattr(t, "compound", ())
             for term in terms.keys or (terms.exact,):
                 t.text = term
