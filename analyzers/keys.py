@@ -179,6 +179,13 @@ def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
     return keys
 
 
+def _russian_reading_keys(word: str) -> list[str]:
+    """The stem key of a word's Russian reading when morph reads it as Kazakh but it may be
+    Russian (города: горо-да, and город-а: ~gorod, so that город finds it)."""
+    reading = morph.russian_reading(word)
+    return [STEM + fold(lemma(*reading))] if reading else []
+
+
 @lru_cache(maxsize=262_144)
 def analyze_word(token: str) -> WordTerms:
     """Exact term and variant keys of one token (cached: news vocabularies repeat)."""
@@ -191,6 +198,7 @@ def analyze_word(token: str) -> WordTerms:
         language = morph.language(word)
         base = lemma(stem, ending)
         keys = _cyrillic_keys(word, base, language)
+        keys += _russian_reading_keys(word)
         unique = tuple(dict.fromkeys(k for k in keys if k[1:]))
         name = is_kazakh(word, language) or SIGN_BEFORE_EV.search(word) is not None
         return WordTerms(word, base, unique, ending, language, name)
@@ -235,6 +243,8 @@ def query_word(token: str) -> WordTerms:
     if script_of(terms.surface) == "cyrillic" and terms.ending not in ACCUSATIVE:
         return terms
     keys = tuple(k for k in terms.keys if k[0] != STEM)
+    if terms.language == "ru":  # the Russian reading is not an accusative: Акорды
+        keys += tuple(_russian_reading_keys(terms.surface))
     if not keys and terms.keys:  # a droppable accusative: its whole key was not kept
         keys = (WORD + fold(terms.surface),)
     return WordTerms(terms.surface, terms.surface, keys, "", terms.language)
@@ -270,13 +280,19 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += [LATIN + latin_key(k) for k in russian]
         else:  # Утебаев, and Утебаева, find Өтебаев
             keys += [RUSSIAN + fold(terms.surface), RUSSIAN + stem]
-        if terms.ending and len(stem) >= _MIN_STEM_KEY and stem[-1] not in _VOWELS:
-            nominatives = [stem + v for v in "aie"]  # Астане -> astana, Алматыда -> almati
-            keys += [space + n for n in nominatives for space in (WORD, STEM)]
-            keys += [LATIN + latin_key(n) for n in nominatives]
-            if SIGN_BEFORE_EV.search(terms.exact):  # Васильевой: a passport's Vasileva
-                bare = fold(SIGN_BEFORE_EV.sub("", terms.exact))
-                keys += [LATIN + latin_key(bare + v) for v in "aie"]
+        bases = [stem] if terms.ending else []
+        if terms.language == "ru":  # Акорды, read as Kazakh акор-ды, is also акорд-ы
+            russian = [k[1:] for k in _russian_reading_keys(terms.surface)]
+            keys += [WORD + b for b in russian]
+            bases += russian
+        # A case ending that replaced a final vowel: Астане: astana, Алматыда: almati.
+        bases = [b for b in bases if len(b) >= _MIN_STEM_KEY and b[-1] not in _VOWELS]
+        nominatives = [b + v for b in bases for v in "aie"]
+        keys += [space + n for n in nominatives for space in (WORD, STEM)]
+        keys += [LATIN + latin_key(n) for n in nominatives]
+        if terms.ending and stem in bases and SIGN_BEFORE_EV.search(terms.exact):
+            bare = fold(SIGN_BEFORE_EV.sub("", terms.exact))  # Васильевой: a passport's
+            keys += [LATIN + latin_key(bare + v) for v in "aie"]  # Vasileva
     else:
         latin = american(romanize(terms.surface))
         plain = fold(latin)

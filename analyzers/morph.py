@@ -140,6 +140,49 @@ def stem_ambiguous(word: str) -> tuple[str, str]:
     return kk if kk[1] else stem_ru(word)
 
 
+# A stem that a Kazakh word without Kazakh letters would hardly have, so that a word
+# stemmed as Kazakh may be Russian after all (города read as горо-да, not город-а):
+# letters native Kazakh words lack, о after the first syllable (Kazakh has о only in the
+# first), or а, о, ы beside е (vowel harmony; an е after a vowel is the glide of -ев).
+_RUSSIAN_LETTERS = frozenset("фвцчщёэюя")
+_BACK_PLAIN = frozenset("аоы")
+# Russian stem ends that a Kazakh stem and a suffix starting with т, к, г, д hardly make
+# (проекта, Минске, рейтинге, нужды); not рд, зд, рг: жер-де, кез-де, жер-ге.
+_RUSSIAN_STEM_ENDS = ("ск", "кт", "нг", "жд")
+
+
+def _looks_russian(kazakh_stem: str) -> bool:
+    """Whether a stem read off a word as Kazakh looks like part of a Russian word."""
+    if _RUSSIAN_LETTERS & set(kazakh_stem):
+        return True
+    vowels = [
+        (i, ch)
+        for i, ch in enumerate(kazakh_stem)
+        if ch in VOWEL_LETTERS and not (ch == "е" and i and kazakh_stem[i - 1] in VOWEL_LETTERS)
+    ]
+    if any(ch == "о" for _, ch in vowels[1:]):
+        return True
+    letters = {ch for _, ch in vowels}
+    return bool(letters & _BACK_PLAIN) and "е" in letters
+
+
+def russian_reading(word: str) -> tuple[str, str] | None:
+    """The Russian reading of a word without Kazakh or Ukrainian letters that stem() reads as
+    Kazakh, when its Kazakh stem looks Russian: russian_reading("города") == ("город", "а")
+    (stem gives горо-да), and None for алматыда or болды.  The caller indexes both stems."""
+    if language(word) != "ru":
+        return None
+    kazakh = stem_kk(word, AMBIGUOUS_SLOTS)
+    if not kazakh[1]:
+        return None
+    russian = stem_ru(word)
+    if russian[0] == kazakh[0] or not russian[1]:
+        return None
+    if _looks_russian(kazakh[0]) or russian[0].endswith(_RUSSIAN_STEM_ENDS):
+        return russian
+    return None
+
+
 def stem_ru(word: str) -> tuple[str, str]:
     """Strip one Russian case ending: stem_ru("казахстана") == ("казахстан", "а")."""
     for ending in RUSSIAN_ENDINGS:

@@ -418,6 +418,32 @@ def test_a_word_that_ends_like_an_accusative_ranks_its_own_spelling_first(
         assert names(engine.search("Karagandy"))[0] == "en.txt"
 
 
+def test_a_russian_word_that_ends_like_a_kazakh_suffix_finds_its_other_forms(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "ru.txt": "Новости\nМэр города открыл завод. По данным Акорды, проекта нет.\n",
+        "en.txt": "News\nThe Akorda said the project went ahead.\n",
+        "kk.txt": "Жаңалық\nАлматыда жиын болды.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        # города, Акорды and проекта also read as Kazakh горо-да, акор-ды, проек-та.
+        for query, found in (
+            ("город", ["ru.txt"]),
+            ("проект", ["ru.txt"]),
+            ("Акорда", ["en.txt", "ru.txt"]),
+            ("Akorda", ["en.txt", "ru.txt"]),
+            ("Акорды", ["en.txt", "ru.txt"]),
+            ("Алматы", ["kk.txt"]),
+        ):
+            assert sorted(names(engine.search(query))) == found, query
+        ru = engine.search("город")[0]
+        assert marked(ru.snippet, ru.highlights) == ["города"]
+        # Kazakh words keep their Kazakh reading alone: болды is not a Russian болд-ы, and
+        # is found only as a typo's correction.
+        assert "болд" in engine.search("болд").corrections
+
+
 def test_the_akmola_region_is_not_the_capital(tmp_path: Path) -> None:
     texts = {"a.txt": "Summit\nLeaders met in Astana.\n", "r.txt": "Harvest\nАқмола облысында.\n"}
     with engine_over(tmp_path, texts) as engine:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analyzers.morph import language, stem
+from analyzers.morph import language, russian_reading, stem
 from analyzers.ukrainian import IRREGULAR
 
 DATA = Path(__file__).parent / "data"
@@ -89,3 +89,24 @@ def test_stem_is_a_prefix_and_never_raises(word: str) -> None:
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=12))
 def test_latin_is_untouched(word: str) -> None:
     assert stem(word) == (word, "")
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("города", ("город", "а")),  # stem: горо-да; о after the first syllable
+        ("акорды", ("акорд", "ы")),  # stem: акор-ды
+        ("проекта", ("проект", "а")),  # о beside е: no Kazakh harmony
+        ("фонда", ("фонд", "а")),  # ф: not a Kazakh letter
+        ("минске", ("минск", "е")),  # a stem ending in ск
+        ("алматыда", None),  # Kazakh locative
+        ("болды", None),  # Kazakh past tense: not болд-ы
+        ("жерде", None),  # Kazakh locative: not жерд-е
+        ("депутаты", None),  # stem reads it as Russian already
+        ("тоқаевты", None),  # a Kazakh letter: Kazakh only
+    ],
+)
+def test_a_word_read_as_kazakh_may_also_read_as_russian(word, reading) -> None:
+    assert russian_reading(word) == reading
+    if reading:
+        assert stem(word)[0] != reading[0]

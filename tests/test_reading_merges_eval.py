@@ -14,3 +14,8 @@ def test_only_the_merges_that_russian_spellings_make_are_counted() -> None:
 def test_the_readings_are_back_on_afterwards() -> None:
     new_finds(["өтебаев"])
     assert "$utebaev" in query_keys("Өтебаев")
+
+
+def test_the_russian_reading_of_words_stemmed_as_kazakh_is_counted() -> None:
+    words = ["город", "города", "алматы", "алматыда", "болды"]
+    assert new_finds(words, "russian_reading") == {"город": {"города"}, "города": {"город"}}

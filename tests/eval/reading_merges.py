@@ -1,13 +1,15 @@
-"""Words that the Russian spellings of Kazakh names make find each other.
+"""Words that a reading makes find each other: the Russian spellings of Kazakh names
+(readings.russian_spellings, the default) or the Russian reading of words stemmed as
+Kazakh (morph.russian_reading: города read as город-а too, with --reading russian_reading).
 
-Run: .venv/bin/python -m tests.eval.reading_merges [-v] [WORDLIST ...]
+Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
 The vocabulary is the 30,000 most frequent words of the KazNERD sentences (../shared/data)
 plus the words of each WORDLIST file (one word per line, the first 30,000 used). Each word
 is indexed capitalized, as at a sentence's start (the worst case: Russian spellings are
 indexed only for a word written with a capital), and typed as a query; the script counts the
-words whose query finds another vocabulary word only when readings.russian_spellings is on
-(`keys.russian_spellings` replaced by nothing otherwise, in the same process). Word lists
+words whose query finds another vocabulary word only when the reading is on (the reading
+replaced by nothing otherwise, in the same process). Word lists
 for Russian and Ukrainian, as used in docs/EVALUATION.md:
 
     pip install wordfreq
@@ -22,10 +24,15 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from analyzers import keys
+from analyzers import keys, morph
 
 KAZNERD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "kaznerd"
 WORDS = 30_000
+# Each reading as (module, attribute, what it is replaced by to switch it off).
+READINGS = {
+    "russian_spellings": (keys, "russian_spellings", lambda *_, **__: []),
+    "russian_reading": (morph, "russian_reading", lambda *_: None),
+}
 
 
 def vocabulary(lists: list[Path]) -> list[str]:
@@ -57,15 +64,16 @@ def finds(words: list[str]) -> dict[str, set[str]]:
     return found
 
 
-def new_finds(words: list[str]) -> dict[str, set[str]]:
-    """The words each word finds with Russian spellings and not without them."""
+def new_finds(words: list[str], reading: str = "russian_spellings") -> dict[str, set[str]]:
+    """The words each word finds with the reading on and not with it off."""
     with_them = finds(words)
-    spellings = keys.russian_spellings
-    keys.russian_spellings = lambda *_, **__: []
+    module, name, off = READINGS[reading]
+    original = getattr(module, name)
+    setattr(module, name, off)
     try:
         without = finds(words)
     finally:
-        keys.russian_spellings = spellings
+        setattr(module, name, original)
         for cached in (keys.analyze_word, keys.with_name_keys, keys.query_keys):
             cached.cache_clear()
     return {w: with_them[w] - without[w] for w in words if with_them[w] - without[w]}
@@ -75,9 +83,17 @@ def main(argv: list[str]) -> int:
     if not (KAZNERD / "sentences_test_valid.jsonl").exists():
         print(f"skipped: KazNERD data not found at {KAZNERD}")
         return 0
+    reading = "russian_spellings"
+    if "--reading" in argv:
+        at = argv.index("--reading")
+        reading = argv[at + 1] if at + 1 < len(argv) else ""
+        argv = argv[:at] + argv[at + 2 :]
+    if reading not in READINGS:
+        print(f"error: --reading must be one of {', '.join(READINGS)}")
+        return 2
     words = vocabulary([Path(a) for a in argv if a != "-v"])
-    new = new_finds(words)
-    print(f"{len(words):,} words; {len(new)} find another word only through Russian spellings")
+    new = new_finds(words, reading)
+    print(f"{len(words):,} words; {len(new)} find another word only through {reading}")
     if "-v" in argv:
         for w, others in new.items():
             print(f"  {w} -> {', '.join(sorted(others)[:5])}")
