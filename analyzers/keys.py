@@ -112,8 +112,17 @@ def surface_form(token: str) -> str:
     return word.strip("'")
 
 
+# Russian adjectives end in -ое, -ые, written -oye or -oe, -yye or -ye (Leninskoye,
+# Leninskoe): Porter reads the y of -oye as a consonant and keeps it, so the two would
+# stem apart (leninskoi, leninsko).  Not in short words: eye.
+_ADJECTIVE_YE = re.compile(r"(?<=[aeiouy])ye$")
+_MIN_ADJECTIVE = 6
+
+
 def latin_key(latin: str) -> str:
     """Variant key of a Latin word: British to American, Porter, then fold."""
+    if len(latin) >= _MIN_ADJECTIVE:
+        latin = _ADJECTIVE_YE.sub("e", latin)
     return fold(porter(american(latin)))
 
 

@@ -19,6 +19,20 @@ def test_a_cyrillic_query_finds_a_romanization_without_ye_and_yo(cyrillic, latin
 
 
 @pytest.mark.parametrize(
+    ("one", "other"),
+    [("Leninskoye", "Leninskoe"), ("Borovoye", "Borovoe"), ("Mineralnyye", "Mineralnye")],
+)
+def test_two_romanizations_of_a_russian_adjective_find_each_other(one, other) -> None:
+    # Porter keeps the y of -oye, as in English toy: both are stemmed without it.
+    assert set(query_keys(one)) & set(analyze_word(other.lower()).keys)
+    assert set(query_keys(other)) & set(analyze_word(one.lower()).keys)
+
+
+def test_a_short_word_ending_in_ye_is_stemmed_as_english() -> None:
+    assert analyze_word("eye").keys == analyze_word("eyes").keys != analyze_word("ee").keys
+
+
+@pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [("Trump", "Трамп"), ("Trump", "Трампом"), ("Hunter", "Хантер"), ("Buffett", "Баффет")],
 )
