@@ -24,10 +24,12 @@ from analyzers.chain import WORD_PATTERN, is_indexed, word_analyzer
 from analyzers.keys import (
     HYPHENS,
     SPACES,
+    STEM,
     compound_keys,
     exact_keys,
     query_terms,
     spelling_matters,
+    stem_readings,
 )
 from analyzers.translit import script_of
 from search.errors import BadQueryError
@@ -305,12 +307,16 @@ class Expander:
         """The other names of a renamed place (Nur-Sultan -> Astana), in any script: the
         terms each field holds, and phrases for names of several words without a hyphen.
 
-        `name` is the words' keys without their term-space mark.
+        `name` is the words' keys without their term-space mark.  Each word also searches
+        its stems, as a query word does (Жапония is indexed as its stem alone, ~japon).
         """
         terms: dict[str, list[str]] = {f: [] for f in fieldnames}
         phrases = []
         for other in alternatives(name) if name else ():
-            words = [tuple(space + k for space in SPACES) for k in other]
+            words = [
+                (*(space + k for space in SPACES), *(STEM + s for s in stem_readings(k)))
+                for k in other
+            ]
             joined = compound(other)  # Nur-Sultan: one term, not a phrase
             self.highlight.update((*joined, *(t for word in words for t in word)))
             for f in fieldnames:
