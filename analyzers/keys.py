@@ -221,11 +221,14 @@ def analyze_word(token: str) -> WordTerms:
 def indexed_terms(token: str, original: str | None = None) -> WordTerms:
     """The terms a word of an article is indexed under: analyze_word, and for a word written
     with a capital (a name, or a sentence's first word: Өтебаев, not өтебаев) the keys
-    that with_name_keys adds.  `original` is the word as written when `token` has been
-    lowercased already."""
+    that with_name_keys adds, for a Russian word in lowercase that ends in -ов or -ев the
+    key that with_plural_stem adds.  `original` is the word as written when `token` has
+    been lowercased already."""
     terms = analyze_word(token)
-    if terms.name and (original or token)[:1].isupper():
-        return with_name_keys(terms)
+    if (original or token)[:1].isupper():
+        return with_name_keys(terms) if terms.name else terms
+    if terms.language == "ru" and terms.surface.endswith(_GENITIVE_PLURAL):
+        return with_plural_stem(terms)
     return terms
 
 
@@ -242,6 +245,24 @@ def with_name_keys(terms: WordTerms) -> WordTerms:
         keys.append(WORD + fold(SIGN_BEFORE_EV.sub("", terms.surface)))
         keys.append(STEM + fold(SIGN_BEFORE_EV.sub("", terms.exact)))
     return replace(terms, keys=tuple(dict.fromkeys(keys)), name=False)
+
+
+# The Russian genitive plural -ов, -ев (долларов, депутатов, случаев) is not a case ending
+# that morph strips: in a name it is the surname's own ending (Ахметов is not Ахмет).
+_GENITIVE_PLURAL = ("ов", "ев", "ёв")
+_MIN_PLURAL_STEM = 4
+
+
+@lru_cache(maxsize=65_536)
+def with_plural_stem(terms: WordTerms) -> WordTerms:
+    """A Russian word in lowercase ending in -ов, -ев: a noun's genitive plural, not a name,
+    also indexed under its stem (долларов: ~dollar, so that доллар finds it).  Not a stem
+    under 4 letters (часов, готов, основ), nor one ending in ж, ч, ш, щ, which take -ей
+    (Ukrainian вийшов, пройшов are verbs)."""
+    stem = terms.surface[:-2]
+    if len(stem) < _MIN_PLURAL_STEM or stem[-1] in "жчшщ":
+        return terms
+    return replace(terms, keys=tuple(dict.fromkeys((*terms.keys, STEM + fold(stem)))))
 
 
 def query_word(token: str) -> WordTerms:

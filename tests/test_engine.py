@@ -455,6 +455,22 @@ def test_a_russian_word_that_ends_like_a_kazakh_suffix_finds_its_other_forms(
         assert "болд" in engine.search("болд").corrections
 
 
+def test_a_russian_noun_finds_its_genitive_plural_but_a_name_not_its_surname(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "ru.txt": "Бюджет\nДепутатов попросили найти миллион долларов.\n",
+        "name.txt": "Встреча\nМарат Ахметов выступил.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        hits = engine.search("доллар")
+        assert (names(hits), hits.corrections) == (["ru.txt"], {})
+        assert marked(hits[0].snippet, hits[0].highlights) == ["долларов"]
+        # The first word, written with a capital, may be a surname: found only as a typo.
+        assert engine.search("депутат").corrections == {"депутат": "депутатов"}
+        assert engine.search("Ахмет") == []
+
+
 def test_the_akmola_region_is_not_the_capital(tmp_path: Path) -> None:
     texts = {"a.txt": "Summit\nLeaders met in Astana.\n", "r.txt": "Harvest\nАқмола облысында.\n"}
     with engine_over(tmp_path, texts) as engine:

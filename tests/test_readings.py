@@ -237,3 +237,18 @@ def test_a_passport_spelling_finds_the_name_inflected() -> None:
 )
 def test_the_soft_sign_is_left_out_only_before_ev_in_a_capitalized_word(query, other) -> None:
     assert not set(query_keys(query)) & set(indexed_terms(other).keys)
+
+
+@pytest.mark.parametrize(
+    ("query", "word", "found"),
+    [
+        ("доллар", "долларов", True),  # genitive plural
+        ("депутат", "депутатов", True),
+        ("случай", "случаев", True),
+        ("Ахмет", "Ахметов", False),  # a surname, written with a capital
+        ("час", "часов", False),  # a stem under 4 letters
+        ("вийшла", "вийшов", False),  # a Ukrainian verb: -ов after ш is not a plural
+    ],
+)
+def test_a_lowercase_russian_genitive_plural_is_found_by_its_noun(query, word, found) -> None:
+    assert bool(set(query_keys(query)) & set(indexed_terms(word).keys)) is found

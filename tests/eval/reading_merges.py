@@ -1,13 +1,16 @@
 """Words that a reading makes find each other: the Russian spellings of Kazakh names
-(readings.russian_spellings, the default) or the Russian reading of words stemmed as
-Kazakh (morph.russian_reading: города read as город-а too, with --reading russian_reading).
+(readings.russian_spellings, the default), the Russian reading of words stemmed as
+Kazakh (morph.russian_reading: города read as город-а too, with --reading
+russian_reading), or the stem of a Russian genitive plural (keys.with_plural_stem:
+долларов, with --reading plural_stem).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
 The vocabulary is the 30,000 most frequent words of the KazNERD sentences (../shared/data)
 plus the words of each WORDLIST file (one word per line, the first 30,000 used). Each word
 is indexed capitalized, as at a sentence's start (the worst case: Russian spellings are
-indexed only for a word written with a capital), and typed as a query; the script counts the
+indexed only for a word written with a capital; in lowercase for plural_stem, which only
+a lowercase word gets), and typed as a query; the script counts the
 words whose query finds another vocabulary word only when the reading is on (the reading
 replaced by nothing otherwise, in the same process). Word lists
 for Russian and Ukrainian, as used in docs/EVALUATION.md:
@@ -28,10 +31,12 @@ from analyzers import keys, morph
 
 KAZNERD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "kaznerd"
 WORDS = 30_000
-# Each reading as (module, attribute, what it is replaced by to switch it off).
+# Each reading as (module, attribute, what it is replaced by to switch it off, whether the
+# vocabulary is indexed capitalized).
 READINGS = {
-    "russian_spellings": (keys, "russian_spellings", lambda *_, **__: []),
-    "russian_reading": (morph, "russian_reading", lambda *_: None),
+    "russian_spellings": (keys, "russian_spellings", lambda *_, **__: [], True),
+    "russian_reading": (morph, "russian_reading", lambda *_: None, True),
+    "plural_stem": (keys, "with_plural_stem", lambda terms: terms, False),
 }
 
 
@@ -49,13 +54,13 @@ def vocabulary(lists: list[Path]) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def finds(words: list[str]) -> dict[str, set[str]]:
-    """For each word, the other words its query finds (every word indexed capitalized)."""
-    for cached in (keys.analyze_word, keys.with_name_keys, keys.query_keys):
-        cached.cache_clear()
+def finds(words: list[str], capitalized: bool = True) -> dict[str, set[str]]:
+    """For each word, the other words its query finds (every word indexed capitalized, or
+    every word in lowercase)."""
+    _clear_caches()
     index: dict[str, set[str]] = defaultdict(set)
     for w in words:
-        for k in keys.indexed_terms(w.capitalize()).keys:
+        for k in keys.indexed_terms(w.capitalize() if capitalized else w).keys:
             index[k].add(w)
     found = {}
     for w in words:
@@ -66,17 +71,24 @@ def finds(words: list[str]) -> dict[str, set[str]]:
 
 def new_finds(words: list[str], reading: str = "russian_spellings") -> dict[str, set[str]]:
     """The words each word finds with the reading on and not with it off."""
-    with_them = finds(words)
-    module, name, off = READINGS[reading]
+    module, name, off, capitalized = READINGS[reading]
+    with_them = finds(words, capitalized)
     original = getattr(module, name)
     setattr(module, name, off)
     try:
-        without = finds(words)
+        without = finds(words, capitalized)
     finally:
         setattr(module, name, original)
-        for cached in (keys.analyze_word, keys.with_name_keys, keys.query_keys):
-            cached.cache_clear()
+        _clear_caches()
     return {w: with_them[w] - without[w] for w in words if with_them[w] - without[w]}
+
+
+def _clear_caches() -> None:
+    """Empty the analyzer's caches, so that a reading switched on or off counts (a reading
+    switched off is a plain function: nothing to empty)."""
+    for cached in (keys.analyze_word, keys.with_name_keys, keys.with_plural_stem, keys.query_keys):
+        if hasattr(cached, "cache_clear"):
+            cached.cache_clear()
 
 
 def main(argv: list[str]) -> int:
