@@ -33,7 +33,7 @@ from analyzers.keys import (
     indexed_terms,
 )
 
-ANALYZER_VERSION = 17
+ANALYZER_VERSION = 18
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"

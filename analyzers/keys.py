@@ -221,14 +221,14 @@ def analyze_word(token: str) -> WordTerms:
 def indexed_terms(token: str, original: str | None = None) -> WordTerms:
     """The terms a word of an article is indexed under: analyze_word, and for a word written
     with a capital (a name, or a sentence's first word: Өтебаев, not өтебаев) the keys
-    that with_name_keys adds, for a Russian word in lowercase that ends in -ов or -ев the
-    key that with_plural_stem adds.  `original` is the word as written when `token` has
+    that with_name_keys adds, and for a Russian or Ukrainian word in lowercase (no name)
+    those that with_common_keys adds.  `original` is the word as written when `token` has
     been lowercased already."""
     terms = analyze_word(token)
     if (original or token)[:1].isupper():
         return with_name_keys(terms) if terms.name else terms
-    if terms.language == "ru" and terms.surface.endswith(_GENITIVE_PLURAL):
-        return with_plural_stem(terms)
+    if terms.language in ("ru", "uk"):
+        return with_common_keys(terms)
     return terms
 
 
@@ -253,16 +253,65 @@ _GENITIVE_PLURAL = ("ов", "ев", "ёв")
 _MIN_PLURAL_STEM = 4
 
 
+def adjective_stem(terms: WordTerms) -> str:
+    """The stem of an adjective in -ский, -цкий, -зкий, which lemma keeps in its gender
+    (российской: российская; российского: российский), or "" for any other word."""
+    stem = terms.surface[: len(terms.surface) - len(terms.ending)]
+    if terms.ending and terms.exact != stem and _ADJECTIVE_STEM.search(stem):
+        return stem
+    return ""
+
+
 @lru_cache(maxsize=65_536)
-def with_plural_stem(terms: WordTerms) -> WordTerms:
-    """A Russian word in lowercase ending in -ов, -ев: a noun's genitive plural, not a name,
-    also indexed under its stem (долларов: ~dollar, so that доллар finds it).  Not a stem
-    under 4 letters (часов, готов, основ), nor one ending in ж, ч, ш, щ, which take -ей
-    (Ukrainian вийшов, пройшов are verbs)."""
-    stem = terms.surface[:-2]
-    if len(stem) < _MIN_PLURAL_STEM or stem[-1] in "жчшщ":
+def with_common_keys(terms: WordTerms) -> WordTerms:
+    """A Russian or Ukrainian word in lowercase, a common word and not a name, with more
+    keys, which in a name would join other names:
+    - an adjective's stem without its gender (российская, российского: ~rossiisk, which a
+      query for российский searches; Зеленська, a name, keeps apart from Зеленський);
+    - a Russian genitive plural's stem (долларов: ~dollar, so that доллар finds it); not
+      a stem under 4 letters (часов, готов, основ) or one ending in ж, ч, ш, щ, which
+      take -ей (Ukrainian вийшов, пройшов are verbs)."""
+    more = []
+    if adjective := adjective_stem(terms):
+        more.append(STEM + fold(adjective))
+    if terms.language == "ru" and terms.surface.endswith(_GENITIVE_PLURAL):
+        stem = terms.surface[:-2]
+        if len(stem) >= _MIN_PLURAL_STEM and stem[-1] not in "жчшщ":
+            more.append(STEM + fold(stem))
+    if not more:
         return terms
-    return replace(terms, keys=tuple(dict.fromkeys((*terms.keys, STEM + fold(stem)))))
+    return replace(terms, keys=tuple(dict.fromkeys((*terms.keys, *more))))
+
+
+# A vowel that comes and goes before a final к, ц or нь: список, списка; рамка, рамок;
+# отец, отца; боец, бойца; уровень, уровня.
+_RU_VOWELS = "аеёиіїоуыэєюя"
+_FLEETING_END = re.compile(f"([^{_RU_VOWELS}])[оеё]([кц]|н(?=ь$))ь?$")
+_VOWEL_EC = re.compile(f"(?<=[{_RU_VOWELS}])е(?=ц$)")
+_CONSONANT_K = re.compile(f"[^{_RU_VOWELS}][кц]$")
+
+
+def fleeting_vowel_keys(terms: WordTerms) -> list[str]:
+    """Keys of a Russian or Ukrainian query word's other stem, with or without the vowel
+    that comes and goes before a final к, ц or нь: список, немец, боец, уровень search
+    ~spisk, ~nemts, ~boits, ~urovn (списка, немца, бойца, уровня); списка, рамка,
+    немца, бойца search $spisok, $ramok, $nemets, $boets.  A nominative in -анин, -янин
+    searches its plural's stem (гражданин: граждане, граждан)."""
+    word = terms.surface
+    if word.endswith(("анин", "янин")) and len(word) > _MIN_STEM_KEY + 2:
+        return [space + fold(word[:-2]) for space in (STEM, WORD)]
+    if terms.ending in ("", "ь"):
+        other = _VOWEL_EC.sub("й", word)
+        other = _FLEETING_END.sub(r"\1\2", other) if other == word else other
+        return [STEM + fold(other)] if other != word and len(other) >= _MIN_STEM_KEY else []
+    stem = word[: -len(terms.ending)]
+    if len(stem) < _MIN_STEM_KEY - 1:
+        return []
+    if stem.endswith("йц"):
+        return [WORD + fold(stem[:-2] + "ец")]
+    if _CONSONANT_K.search(stem):
+        return [WORD + fold(stem[:-1] + v + stem[-1]) for v in ("е" if stem[-1] == "ц" else "ое")]
+    return []
 
 
 def query_word(token: str) -> WordTerms:
@@ -310,6 +359,10 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += [LATIN + latin_key(k) for k in russian]
         else:  # Утебаев, and Утебаева, find Өтебаев
             keys += [RUSSIAN + fold(terms.surface), RUSSIAN + stem]
+        if adjective := adjective_stem(terms):  # российский: российская, российские
+            keys.append(STEM + fold(adjective))
+        if terms.language in ("ru", "uk"):  # список: списка; списка, рамка: список, рамок
+            keys += fleeting_vowel_keys(terms)
         bases = [stem] if terms.ending else []
         if terms.language == "ru":  # Акорды, read as Kazakh акор-ды, is also акорд-ы
             russian = [k[1:] for k in _russian_reading_keys(terms.surface)]

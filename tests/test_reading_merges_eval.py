@@ -24,4 +24,4 @@ def test_the_russian_reading_of_words_stemmed_as_kazakh_is_counted() -> None:
 def test_the_stem_of_a_lowercase_genitive_plural_is_counted() -> None:
     # час, часов: a stem under 4 letters is not indexed.
     words = ["доллар", "долларов", "час", "часов"]
-    assert new_finds(words, "plural_stem") == {"доллар": {"долларов"}}
+    assert new_finds(words, "common_keys") == {"доллар": {"долларов"}}

@@ -252,3 +252,39 @@ def test_the_soft_sign_is_left_out_only_before_ev_in_a_capitalized_word(query, o
 )
 def test_a_lowercase_russian_genitive_plural_is_found_by_its_noun(query, word, found) -> None:
     assert bool(set(query_keys(query)) & set(indexed_terms(word).keys)) is found
+
+
+@pytest.mark.parametrize(
+    ("query", "word", "found"),
+    [
+        ("российский", "российская", True),  # a common adjective: any gender
+        ("российский", "российской", True),
+        ("российский", "российские", True),
+        ("российская", "российское", True),
+        ("казахстанский", "казахстанская", True),
+        ("український", "українська", True),
+        ("Зеленський", "Зеленська", False),  # a name keeps its gender
+        ("Зеленский", "Зеленской", False),
+    ],
+)
+def test_a_common_adjective_in_lowercase_is_found_in_every_gender(query, word, found) -> None:
+    assert bool(set(query_keys(query)) & set(indexed_terms(word).keys)) is found
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("список", "списка"),  # a vowel that comes and goes before к
+        ("списка", "список"),
+        ("рамка", "рамок"),
+        ("немец", "немцы"),  # before ц
+        ("немца", "немец"),
+        ("боец", "бойца"),  # е after a vowel is й
+        ("бойцы", "боец"),
+        ("уровень", "уровня"),  # before нь
+        ("гражданин", "граждане"),  # -анин: the plural drops -ин
+        ("россиянин", "россиян"),
+    ],
+)
+def test_a_russian_stem_with_a_fleeting_vowel_finds_the_other_stem(query, word) -> None:
+    assert set(query_keys(query)) & set(indexed_terms(word).keys)

@@ -1,15 +1,16 @@
 """Words that a reading makes find each other: the Russian spellings of Kazakh names
 (readings.russian_spellings, the default), the Russian reading of words stemmed as
 Kazakh (morph.russian_reading: города read as город-а too, with --reading
-russian_reading), or the stem of a Russian genitive plural (keys.with_plural_stem:
-долларов, with --reading plural_stem).
+russian_reading), or the keys of a common Russian or Ukrainian word in lowercase
+(keys.with_common_keys: долларов as доллар, российская as российский, with --reading
+common_keys).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
 The vocabulary is the 30,000 most frequent words of the KazNERD sentences (../shared/data)
 plus the words of each WORDLIST file (one word per line, the first 30,000 used). Each word
 is indexed capitalized, as at a sentence's start (the worst case: Russian spellings are
-indexed only for a word written with a capital; in lowercase for plural_stem, which only
+indexed only for a word written with a capital; in lowercase for common_keys, which only
 a lowercase word gets), and typed as a query; the script counts the
 words whose query finds another vocabulary word only when the reading is on (the reading
 replaced by nothing otherwise, in the same process). Word lists
@@ -36,7 +37,7 @@ WORDS = 30_000
 READINGS = {
     "russian_spellings": (keys, "russian_spellings", lambda *_, **__: [], True),
     "russian_reading": (morph, "russian_reading", lambda *_: None, True),
-    "plural_stem": (keys, "with_plural_stem", lambda terms: terms, False),
+    "common_keys": (keys, "with_common_keys", lambda terms: terms, False),
 }
 
 
@@ -86,7 +87,7 @@ def new_finds(words: list[str], reading: str = "russian_spellings") -> dict[str,
 def _clear_caches() -> None:
     """Empty the analyzer's caches, so that a reading switched on or off counts (a reading
     switched off is a plain function: nothing to empty)."""
-    for cached in (keys.analyze_word, keys.with_name_keys, keys.with_plural_stem, keys.query_keys):
+    for cached in (keys.analyze_word, keys.with_name_keys, keys.with_common_keys, keys.query_keys):
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
 
