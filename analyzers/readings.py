@@ -22,6 +22,20 @@ from analyzers.translit import fold, romanize
 _ENGLISH_SHORT_U = re.compile(
     r"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-qs-tv-z](?:[b-df-hj-np-tv-z]|$))"
 )
+# English consonant letters as Russian and Kazakh transcribe them: w as в (Washington:
+# Вашингтон, Twitter: Твиттер), c as к, or с before e, i, y (Macron: Макрон, California:
+# Калифорния), x as кс (Exxon: Эксон), oo as у (Bloomberg: Блумберг).
+_ENGLISH_LETTERS = (
+    (re.compile("wh?"), "v"),
+    (re.compile("c(?=[eiy])"), "s"),
+    (re.compile("c(?!h)"), "k"),
+    (re.compile("xx"), "x"),
+    (re.compile("oo"), "u"),
+)
+# And back: к as c where English would not read it as s (Макрон, Калифорния), в as w.
+# Both only in words of 6 letters or more: wash, slow, carry would find ваш, слов, қары.
+_ENGLISH_K = re.compile("k(?![eiy])")
+_MIN_ENGLISH = 6
 # A lone h (not in kh, sh, ch, zh, gh, th, ph) may be г: Ukrainian г is h (Bohdan, Oleh,
 # Vyshhorod), and Russian writes a foreign h as г (Hamburg: Гамбург).
 _LONE_H = re.compile(r"(?<![kszcgtp])h")
@@ -86,7 +100,22 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     spellings = [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
     if "ц" in surface:  # ц as tc in Russian passports of 2006-2010 (GOST 52535): Tcvetkov
         spellings += [romanize(w).replace("ts", "tc") for w in words]
+    if len(surface) >= _MIN_ENGLISH and ("к" in surface or "в" in surface):  # Макрон
+        spellings.append(english_letters(romanize(surface)))
     return spellings
+
+
+def english_letters(latin: str) -> str:
+    """A romanized Cyrillic word with к and в as English may write them: makron -> macron,
+    vashington -> washington (c where English would not read it as s)."""
+    return _ENGLISH_K.sub("c", latin).replace("v", "w")
+
+
+def english_spelling(latin: str) -> str:
+    """An English word's consonant letters as Russian spells them: macron -> makron."""
+    for pattern, replacement in _ENGLISH_LETTERS:
+        latin = pattern.sub(replacement, latin)
+    return latin
 
 
 def cyrillic_readings(surface: str, latin: str) -> list[str]:
@@ -110,7 +139,10 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     if "ye" in latin:
         readings.append(fold(_CONSONANT_YE.sub("e", latin)))
     if surface.isascii():
-        readings.append(fold(_ENGLISH_SHORT_U.sub("a", latin)))
+        short_u = _ENGLISH_SHORT_U.sub("a", latin)
+        readings.append(fold(short_u))
+        if len(latin) >= _MIN_ENGLISH:  # not wash, slow, carry: ваш, слов, қары
+            readings += [fold(english_spelling(w)) for w in (latin, short_u)]
     elif "ng" in latin:
         readings.append(fold(latin.replace("ng", "n")))
     return readings

@@ -288,3 +288,26 @@ def test_a_common_adjective_in_lowercase_is_found_in_every_gender(query, word, f
 )
 def test_a_russian_stem_with_a_fleeting_vowel_finds_the_other_stem(query, word) -> None:
     assert set(query_keys(query)) & set(indexed_terms(word).keys)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Washington", "Вашингтон"),  # w as в
+        ("Twitter", "Твиттере"),
+        ("Macron", "Макрон"),  # c as к
+        ("California", "Калифорния"),  # c as к, and as с before i
+        ("Clinton", "Клинтон"),
+    ],
+)
+def test_an_english_name_and_its_russian_transcription_find_each_other(latin, cyrillic) -> None:
+    assert set(query_keys(latin)) & set(indexed_terms(cyrillic).keys)
+    assert set(query_keys(cyrillic)) & set(analyze_word(latin.lower()).keys)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"), [("wash", "ваш"), ("slow", "слова"), ("warn", "варна")]
+)
+def test_a_short_english_word_is_not_read_as_russian_writes_english(latin, cyrillic) -> None:
+    assert not set(query_keys(latin)) & set(indexed_terms(cyrillic).keys)
+    assert not set(query_keys(cyrillic)) & set(analyze_word(latin).keys)

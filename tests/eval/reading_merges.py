@@ -1,9 +1,10 @@
 """Words that a reading makes find each other: the Russian spellings of Kazakh names
 (readings.russian_spellings, the default), the Russian reading of words stemmed as
 Kazakh (morph.russian_reading: города read as город-а too, with --reading
-russian_reading), or the keys of a common Russian or Ukrainian word in lowercase
+russian_reading), the keys of a common Russian or Ukrainian word in lowercase
 (keys.with_common_keys: долларов as доллар, российская as российский, with --reading
-common_keys).
+common_keys), or English letters read as Russian writes them and back (readings.
+english_spelling, english_letters: Macron, Макрон, with --reading english).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
@@ -28,16 +29,20 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from analyzers import keys, morph
+from analyzers import keys, morph, readings
 
 KAZNERD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "kaznerd"
 WORDS = 30_000
-# Each reading as (module, attribute, what it is replaced by to switch it off, whether the
-# vocabulary is indexed capitalized).
+# Each reading as the (module, attribute, what it is replaced by to switch it off) it is
+# made of, and whether the vocabulary is indexed capitalized.
 READINGS = {
-    "russian_spellings": (keys, "russian_spellings", lambda *_, **__: [], True),
-    "russian_reading": (morph, "russian_reading", lambda *_: None, True),
-    "common_keys": (keys, "with_common_keys", lambda terms: terms, False),
+    "russian_spellings": ([(keys, "russian_spellings", lambda *_, **__: [])], True),
+    "russian_reading": ([(morph, "russian_reading", lambda *_: None)], True),
+    "common_keys": ([(keys, "with_common_keys", lambda terms: terms)], False),
+    "english": (
+        [(readings, "english_spelling", str), (readings, "english_letters", str)],
+        True,
+    ),
 }
 
 
@@ -72,14 +77,16 @@ def finds(words: list[str], capitalized: bool = True) -> dict[str, set[str]]:
 
 def new_finds(words: list[str], reading: str = "russian_spellings") -> dict[str, set[str]]:
     """The words each word finds with the reading on and not with it off."""
-    module, name, off, capitalized = READINGS[reading]
+    parts, capitalized = READINGS[reading]
     with_them = finds(words, capitalized)
-    original = getattr(module, name)
-    setattr(module, name, off)
+    originals = [getattr(module, name) for module, name, _ in parts]
+    for module, name, off in parts:
+        setattr(module, name, off)
     try:
         without = finds(words, capitalized)
     finally:
-        setattr(module, name, original)
+        for (module, name, _), original in zip(parts, originals, strict=True):
+            setattr(module, name, original)
         _clear_caches()
     return {w: with_them[w] - without[w] for w in words if with_them[w] - without[w]}
 
