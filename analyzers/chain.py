@@ -31,9 +31,10 @@ from analyzers.keys import (
     analyze_word,
     compound_keys,
     indexed_terms,
+    is_kazakh_text,
 )
 
-ANALYZER_VERSION = 18
+ANALYZER_VERSION = 19
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -52,7 +53,8 @@ class CompoundTokenizer(Tokenizer):
     (Nur-Sultan: nur, then sultan with compound == ("Nur",)); every other token has an
     empty `compound`.  So Ust-Kamenogorsk-based gives Ust-Kamenogorsk at its second word
     and the whole run at its third.  `original` keeps the word as written, which
-    lowercasing loses.
+    lowercasing loses, and `kazakh_text` whether the text being tokenized may be Kazakh
+    (keys.is_kazakh_text).
     """
 
     def __eq__(self, other: object) -> bool:
@@ -73,6 +75,7 @@ class CompoundTokenizer(Tokenizer):
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         t.compound = ()
+        t.kazakh_text = is_kazakh_text(value)
         if not tokenize:
             t.original = t.text = value
             t.boost = 1.0
@@ -104,7 +107,8 @@ class KeyFilter(Filter):
     """Replace each token by its variant keys, stacked at one position.
 
     A name written with a capital also stacks its name keys (Өтебаев: %utebaev, Васильев:
-    $vasilev; see keys.indexed_terms).  A word without keys (a number) keeps its exact
+    $vasilev), and a word outside a Kazakh text its Russian reading (суда: ~sud; see
+    keys.indexed_terms).  A word without keys (a number) keeps its exact
     term, so it can still be searched and stand in a phrase.  A word joined by hyphens to
     the words before it also stacks the compound keys of the run up to it
     (keys.compound_keys).
@@ -118,7 +122,7 @@ class KeyFilter(Filter):
             if t.stopped:
                 yield t
                 continue
-            terms = indexed_terms(t.text, t.original)
+            terms = indexed_terms(t.text, t.original, getattr(t, "kazakh_text", True))
             compound = getattr(t, "compound", ())
             for term in terms.keys or (terms.exact,):
                 t.text = term
@@ -158,7 +162,8 @@ def exact_analyzer() -> CompositeAnalyzer:
 
 def word_tokens(text: str) -> Iterator[Token]:
     """The indexed words of `text` as tokens: lowercase text, offsets, positions counting
-    every word, `compound` (the words a hyphen joins to this one) and `original`."""
+    every word, `compound` (the words a hyphen joins to this one), `original` and
+    `kazakh_text`."""
     words = CompoundTokenizer() | LowercaseFilter()
     return (t for t in words(text, positions=True, chars=True) if is_indexed(t.text))
 
@@ -175,6 +180,7 @@ def is_indexed(word: str) -> bool:
 
 def word_spans(text: str) -> Iterator[tuple[int, int, WordTerms]]:
     """(start, end, terms) of each indexed word: the chain's tokens without Whoosh's overhead."""
+    kazakh_text = is_kazakh_text(text)
     for m in _WORD.finditer(text):
         if is_indexed(m.group()):
-            yield m.start(), m.end(), indexed_terms(m.group())
+            yield m.start(), m.end(), indexed_terms(m.group(), None, kazakh_text)

@@ -188,10 +188,11 @@ def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
     return keys
 
 
-def _russian_reading_keys(word: str) -> list[str]:
+def _russian_reading_keys(word: str, likely: bool = True) -> list[str]:
     """The stem key of a word's Russian reading when morph reads it as Kazakh but it may be
-    Russian (города: горо-да, and город-а: ~gorod, so that город finds it)."""
-    reading = morph.russian_reading(word)
+    Russian (города: горо-да, and город-а: ~gorod, so that город finds it); with `likely`,
+    only when it looks Russian (see morph.russian_reading)."""
+    reading = morph.russian_reading(word, likely=likely)
     return [STEM + fold(lemma(*reading))] if reading else []
 
 
@@ -218,18 +219,42 @@ def analyze_word(token: str) -> WordTerms:
     return WordTerms(word, word, tuple(dict.fromkeys(keys)))
 
 
-def indexed_terms(token: str, original: str | None = None) -> WordTerms:
+def indexed_terms(token: str, original: str | None = None, kazakh_text: bool = True) -> WordTerms:
     """The terms a word of an article is indexed under: analyze_word, and for a word written
     with a capital (a name, or a sentence's first word: Өтебаев, not өтебаев) the keys
     that with_name_keys adds, and for a Russian or Ukrainian word in lowercase (no name)
     those that with_common_keys adds.  `original` is the word as written when `token` has
-    been lowercased already."""
+    been lowercased already.  Outside a Kazakh text (see is_kazakh_text) a word that morph
+    reads as Kazakh is also indexed under its Russian reading (with_russian_reading)."""
     terms = analyze_word(token)
+    if not kazakh_text and terms.language == "ru":
+        terms = with_russian_reading(terms)
     if (original or token)[:1].isupper():
         return with_name_keys(terms) if terms.name else terms
     if terms.language in ("ru", "uk"):
         return with_common_keys(terms)
     return terms
+
+
+# Letters that only Kazakh writes among the Cyrillic languages kzsearch reads (not і,
+# which Ukrainian has too).
+_KAZAKH_TEXT = frozenset("әғқңөұүһӘҒҚҢӨҰҮҺ")
+
+
+def is_kazakh_text(text: str) -> bool:
+    """Whether a text (an article's body, or its title) may be Kazakh: it has a letter only
+    Kazakh writes.  In any other text суда is Russian суд-а, not Kazakh су-да."""
+    return not _KAZAKH_TEXT.isdisjoint(text)
+
+
+@lru_cache(maxsize=65_536)
+def with_russian_reading(terms: WordTerms) -> WordTerms:
+    """The terms of a word outside a Kazakh text with its Russian reading's stem key, which
+    analyze_word adds only when the Kazakh stem looks Russian (суда: ~sud, for суд)."""
+    more = _russian_reading_keys(terms.surface, likely=False)
+    if not more or more[0] in terms.keys:
+        return terms
+    return replace(terms, keys=(*terms.keys, *more))
 
 
 @lru_cache(maxsize=65_536)
@@ -323,7 +348,7 @@ def query_word(token: str) -> WordTerms:
         return terms
     keys = tuple(k for k in terms.keys if k[0] != STEM)
     if terms.language == "ru":  # the Russian reading is not an accusative: Акорды
-        keys += tuple(_russian_reading_keys(terms.surface))
+        keys += tuple(_russian_reading_keys(terms.surface, likely=False))
     if not keys and terms.keys:  # a droppable accusative: its whole key was not kept
         keys = (WORD + fold(terms.surface),)
     return WordTerms(terms.surface, terms.surface, keys, "", terms.language)
@@ -365,8 +390,8 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += fleeting_vowel_keys(terms)
         bases = [stem] if terms.ending else []
         if terms.language == "ru":  # Акорды, read as Kazakh акор-ды, is also акорд-ы
-            russian = [k[1:] for k in _russian_reading_keys(terms.surface)]
-            keys += [WORD + b for b in russian]
+            russian = [k[1:] for k in _russian_reading_keys(terms.surface, likely=False)]
+            keys += [space + b for b in russian for space in (WORD, STEM)]
             bases += russian
         # A case ending that replaced a final vowel: Астане: astana, Алматыда: almati.
         bases = [b for b in bases if len(b) >= _MIN_STEM_KEY and b[-1] not in _VOWELS]

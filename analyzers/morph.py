@@ -166,10 +166,11 @@ def _looks_russian(kazakh_stem: str) -> bool:
     return bool(letters & _BACK_PLAIN) and "е" in letters
 
 
-def russian_reading(word: str) -> tuple[str, str] | None:
+def russian_reading(word: str, *, likely: bool = True) -> tuple[str, str] | None:
     """The Russian reading of a word without Kazakh or Ukrainian letters that stem() reads as
-    Kazakh, when its Kazakh stem looks Russian: russian_reading("города") == ("город", "а")
-    (stem gives горо-да), and None for алматыда or болды.  The caller indexes both stems."""
+    Kazakh: russian_reading("города") == ("город", "а") (stem gives горо-да).  With
+    `likely`, only when its Kazakh stem looks Russian: None for алматыда or болды, but not
+    for суда (су-да, суд-а).  The caller indexes both stems."""
     if language(word) != "ru":
         return None
     kazakh = stem_kk(word, AMBIGUOUS_SLOTS)
@@ -178,7 +179,7 @@ def russian_reading(word: str) -> tuple[str, str] | None:
     russian = stem_ru(word)
     if russian[0] == kazakh[0] or not russian[1]:
         return None
-    if _looks_russian(kazakh[0]) or russian[0].endswith(_RUSSIAN_STEM_ENDS):
+    if not likely or _looks_russian(kazakh[0]) or russian[0].endswith(_RUSSIAN_STEM_ENDS):
         return russian
     return None
 

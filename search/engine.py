@@ -216,7 +216,7 @@ class SearchEngine:
         last word of a hyphenated name also shows the name's compound keys."""
         tokens = []
         for t in word_tokens(text):
-            terms = indexed_terms(t.text, t.original)
+            terms = indexed_terms(t.text, t.original, t.kazakh_text)
             joined = compound_keys((*t.compound, terms.surface)) if t.compound else ()
             tokens.append(
                 TokenInfo(

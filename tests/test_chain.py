@@ -67,6 +67,14 @@ def test_inflected_kazakh_name_is_indexed_under_its_stem() -> None:
         assert "~tokaev" in query_keys(query_word), query_word
 
 
+def test_a_word_read_as_kazakh_also_has_its_russian_reading_outside_a_kazakh_text() -> None:
+    # суда is Russian суд-а and Kazakh су-да ("in water"); a text with a letter only Kazakh
+    # writes is read as Kazakh alone.
+    assert "~sud" in {t for t, _, _, _ in tokens("Решение суда")}
+    assert "~sud" not in {t for t, _, _, _ in tokens("Суда балық бар.")}
+    assert "~sud" in query_keys("суда") and "~sud" in query_keys("суд")
+
+
 def test_a_query_word_is_not_read_as_an_accusative() -> None:
     # Karagandy is the city, not қараған-ды: its stem would meet қарағанда ("compared to").
     for city in ("Karagandy", "Qarağandy", "Қарағанды"):
@@ -161,7 +169,13 @@ def _letters(n: int) -> str:
 
 @pytest.mark.parametrize(
     "text",
-    ["Президент Тоқаевтың сөзі", "Kassym-Jomart Tokayev's visit to the UN", "Bank of America", ""],
+    [
+        "Президент Тоқаевтың сөзі",
+        "Kassym-Jomart Tokayev's visit to the UN",
+        "Bank of America",
+        "Решение суда в Алматы",
+        "",
+    ],
 )
 def test_word_spans_agree_with_the_indexed_tokens(text: str) -> None:
     indexed = [(t, s, e) for t, _, s, e in tokens(text, exact_analyzer())]

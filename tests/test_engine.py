@@ -435,7 +435,7 @@ def test_a_russian_word_that_ends_like_a_kazakh_suffix_finds_its_other_forms(
     texts = {
         "ru.txt": "Новости\nМэр города открыл завод. По данным Акорды, проекта нет.\n",
         "en.txt": "News\nThe Akorda said the project went ahead.\n",
-        "kk.txt": "Жаңалық\nАлматыда жиын болды.\n",
+        "kk.txt": "Жаңалық\nАлматыда жиын болды. Әкім келді.\n",
     }
     with engine_over(tmp_path, texts) as engine:
         # города, Акорды and проекта also read as Kazakh горо-да, акор-ды, проек-та.
@@ -450,9 +450,24 @@ def test_a_russian_word_that_ends_like_a_kazakh_suffix_finds_its_other_forms(
             assert sorted(names(engine.search(query))) == found, query
         ru = engine.search("город")[0]
         assert marked(ru.snippet, ru.highlights) == ["города"]
-        # Kazakh words keep their Kazakh reading alone: болды is not a Russian болд-ы, and
-        # is found only as a typo's correction.
+        # In a Kazakh text (with ә, ғ, қ ...) a word keeps its Kazakh reading alone: болды
+        # is not a Russian болд-ы, and is found only as a typo's correction.
         assert "болд" in engine.search("болд").corrections
+
+
+def test_a_russian_article_reads_a_word_as_russian_and_a_kazakh_one_as_kazakh(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "ru.txt": "Новости\nРешение суда вступило в силу.\n",
+        "kk.txt": "Жаңалық\nКөлде балық көп, суда да бар.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        # суда: Russian суд-а (of the court), Kazakh су-да (in the water).
+        hits = engine.search("суд")
+        assert (names(hits), hits.corrections) == (["ru.txt"], {})
+        assert marked(hits[0].snippet, hits[0].highlights) == ["суда"]
+        assert sorted(names(engine.search("суда"))) == ["kk.txt", "ru.txt"]
 
 
 def test_a_russian_noun_finds_its_genitive_plural_but_a_name_not_its_surname(

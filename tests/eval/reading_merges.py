@@ -4,7 +4,10 @@ Kazakh (morph.russian_reading: города read as город-а too, with --re
 russian_reading), the keys of a common Russian or Ukrainian word in lowercase
 (keys.with_common_keys: долларов as доллар, российская as российский, with --reading
 common_keys), or English letters read as Russian writes them and back (readings.
-english_spelling, english_letters: Macron, Макрон, with --reading english).
+english_spelling, english_letters: Macron, Макрон, with --reading english), or the
+Russian reading of every word stemmed as Kazakh outside a Kazakh text (keys.
+with_russian_reading: суда as суд-а, with --reading russian_text; every word indexed
+in lowercase as in a Russian text, the worst case for the Kazakh ones).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
@@ -34,14 +37,22 @@ from analyzers import keys, morph, readings
 KAZNERD = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "kaznerd"
 WORDS = 30_000
 # Each reading as the (module, attribute, what it is replaced by to switch it off) it is
-# made of, and whether the vocabulary is indexed capitalized.
+# made of, and how the vocabulary is indexed: capitalized or not, in a Kazakh text or not.
+CAPITALIZED = {"capitalized": True, "kazakh_text": True}
 READINGS = {
-    "russian_spellings": ([(keys, "russian_spellings", lambda *_, **__: [])], True),
-    "russian_reading": ([(morph, "russian_reading", lambda *_: None)], True),
-    "common_keys": ([(keys, "with_common_keys", lambda terms: terms)], False),
+    "russian_spellings": ([(keys, "russian_spellings", lambda *_, **__: [])], CAPITALIZED),
+    "russian_reading": ([(morph, "russian_reading", lambda *_, **__: None)], CAPITALIZED),
+    "common_keys": (
+        [(keys, "with_common_keys", lambda terms: terms)],
+        {"capitalized": False, "kazakh_text": True},
+    ),
     "english": (
         [(readings, "english_spelling", str), (readings, "english_letters", str)],
-        True,
+        CAPITALIZED,
+    ),
+    "russian_text": (
+        [(keys, "with_russian_reading", lambda terms: terms)],
+        {"capitalized": False, "kazakh_text": False},
     ),
 }
 
@@ -60,13 +71,15 @@ def vocabulary(lists: list[Path]) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def finds(words: list[str], capitalized: bool = True) -> dict[str, set[str]]:
-    """For each word, the other words its query finds (every word indexed capitalized, or
-    every word in lowercase)."""
+def finds(
+    words: list[str], capitalized: bool = True, kazakh_text: bool = True
+) -> dict[str, set[str]]:
+    """For each word, the other words its query finds (every word indexed capitalized or
+    every word in lowercase, as in a Kazakh text or not)."""
     _clear_caches()
     index: dict[str, set[str]] = defaultdict(set)
     for w in words:
-        for k in keys.indexed_terms(w.capitalize() if capitalized else w).keys:
+        for k in keys.indexed_terms(w.capitalize() if capitalized else w, None, kazakh_text).keys:
             index[k].add(w)
     found = {}
     for w in words:
@@ -77,13 +90,13 @@ def finds(words: list[str], capitalized: bool = True) -> dict[str, set[str]]:
 
 def new_finds(words: list[str], reading: str = "russian_spellings") -> dict[str, set[str]]:
     """The words each word finds with the reading on and not with it off."""
-    parts, capitalized = READINGS[reading]
-    with_them = finds(words, capitalized)
+    parts, index = READINGS[reading]
+    with_them = finds(words, **index)
     originals = [getattr(module, name) for module, name, _ in parts]
     for module, name, off in parts:
         setattr(module, name, off)
     try:
-        without = finds(words, capitalized)
+        without = finds(words, **index)
     finally:
         for (module, name, _), original in zip(parts, originals, strict=True):
             setattr(module, name, original)
@@ -94,7 +107,8 @@ def new_finds(words: list[str], reading: str = "russian_spellings") -> dict[str,
 def _clear_caches() -> None:
     """Empty the analyzer's caches, so that a reading switched on or off counts (a reading
     switched off is a plain function: nothing to empty)."""
-    for cached in (keys.analyze_word, keys.with_name_keys, keys.with_common_keys, keys.query_keys):
+    cached_functions = (keys.analyze_word, keys.with_name_keys, keys.with_common_keys)
+    for cached in (*cached_functions, keys.with_russian_reading, keys.query_keys):
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
 

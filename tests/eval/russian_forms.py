@@ -11,10 +11,11 @@ wordfreq's list:
 pymorphy3 (MIT; its OpenCorpora dictionaries are CC BY-SA) gives each word's part of speech
 and dictionary form; it is needed only here, not by kzsearch.  Nouns and adjectives whose
 most likely reading scores at least 0.5 are kept.  Every kept word and its dictionary form
-are indexed in lowercase, as in running text (keys.indexed_terms), and each dictionary
-form is typed as a query (keys.query_keys).  The script prints the share of (dictionary
-form, other form) pairs the query finds, and the share of queries that find a word with
-another dictionary form (a loose count: тёплый finds тепла, words of one root).
+are indexed in lowercase, as in a Russian article's running text (keys.indexed_terms,
+outside a Kazakh text), and each dictionary form is typed as a query (keys.query_keys).
+The script prints the share of (dictionary form, other form) pairs the query finds, and
+the share of queries that find a word with another dictionary form (a loose count:
+тёплый finds тепла, words of one root).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def measure(rows: list[tuple[str, str]]) -> tuple[int, list[tuple[str, str]], di
         lemma_of.setdefault(lemma, lemma)
         forms[lemma].add(word)
         for w in (word, lemma):
-            for key in indexed_terms(w).keys:
+            for key in indexed_terms(w, None, kazakh_text=False).keys:
                 index[key].add(w)
     pairs, missed, wrong = 0, [], {}
     for lemma, words in forms.items():
