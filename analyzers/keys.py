@@ -31,6 +31,7 @@ from analyzers.readings import (
     russian_spellings,
 )
 from analyzers.translit import fold, romanize, script_of
+from analyzers.ukrainian import other_stems
 
 # Variant keys live in three term spaces, marked by a first character no word starts with,
 # so that a key never meets an exact term, and Porter's cuts on Latin words (arys -> ari)
@@ -388,6 +389,9 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys.append(STEM + fold(adjective))
         if terms.language in ("ru", "uk"):  # список: списка; списка, рамка: список, рамок
             keys += fleeting_vowel_keys(terms)
+        if terms.language == "uk":  # кількість, кількості; захід, заходу; руці, рука
+            others = [fold(s) for s in other_stems(terms.exact, terms.ending)]
+            keys += [space + k for k in others for space in (STEM, WORD)]
         bases = [stem] if terms.ending else []
         if terms.language == "ru":  # Акорды, read as Kazakh акор-ды, is also акорд-ы
             russian = [k[1:] for k in _russian_reading_keys(terms.surface, likely=False)]

@@ -66,6 +66,8 @@ RUSSIAN_ENDINGS = (
     "ом",  # instrumental: Казахстаном
     "ем",  # instrumental soft: полем
     "ью",  # instrumental feminine: областью
+    "ою",  # instrumental feminine, also Ukrainian without its letters: рукою, особою
+    "ею",  # instrumental feminine soft: землею
     "ия",  # nominative: Россия
     "ии",  # genitive/locative: России
     "ию",  # accusative: Россию
@@ -112,6 +114,8 @@ def language(word: str) -> str:
     if letters & UKRAINIAN_LETTERS:
         return "uk"
     if "і" in letters:
+        if word.endswith("ів"):  # the genitive plural: міністрів, not a Kazakh ending
+            return "uk"
         return "uk" if letters & UKRAINIAN_HINTS and "ы" not in letters else "kk"
     if any("а" <= ch <= "я" or ch == "ё" for ch in word):
         return "ru"

@@ -311,3 +311,25 @@ def test_an_english_name_and_its_russian_transcription_find_each_other(latin, cy
 def test_a_short_english_word_is_not_read_as_russian_writes_english(latin, cyrillic) -> None:
     assert not set(query_keys(latin)) & set(indexed_terms(cyrillic).keys)
     assert not set(query_keys(cyrillic)) & set(analyze_word(latin).keys)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("кількість", "кількості"),  # і in a closed last syllable is о before an ending
+        ("захід", "заходу"),
+        ("вибір", "вибору"),
+        ("безпеці", "безпека"),  # к is ц before і
+        ("допомозі", "допомога"),
+        ("особа", "особою"),  # -ою in a word without Ukrainian letters
+        ("міністр", "міністрів"),
+    ],
+)
+def test_a_ukrainian_word_finds_its_forms_with_another_stem(query, word) -> None:
+    assert set(query_keys(query)) & set(indexed_terms(word, None, kazakh_text=False).keys)
+
+
+def test_ukrainian_alternations_are_not_read_in_russian_words() -> None:
+    # мера is not мір (мир), форма not фірма.
+    assert not set(query_keys("мера")) & set(indexed_terms("мира").keys)
+    assert not set(query_keys("форма")) & set(indexed_terms("фирма").keys)

@@ -1,21 +1,22 @@
-"""How often a Russian noun or adjective, typed in its dictionary form, finds its other forms.
+"""How often a Russian or Ukrainian noun or adjective, typed in its dictionary form, finds
+its other forms.
 
-Run: .venv/bin/python -m tests.eval.russian_forms [-v] WORDLIST
+Run: .venv/bin/python -m tests.eval.word_forms [-v] [--lang uk] WORDLIST
 
-WORDLIST is a file of Russian words, one per line (the first 30,000 are used), such as
-wordfreq's list:
+WORDLIST is a file of words, one per line (the first 30,000 are used), such as wordfreq's
+list:
 
-    pip install wordfreq pymorphy3
+    pip install wordfreq pymorphy3 pymorphy3-dicts-uk
     python -c "from wordfreq import top_n_list; print(*top_n_list('ru', 30000), sep='\\n')" > ru.txt
 
-pymorphy3 (MIT; its OpenCorpora dictionaries are CC BY-SA) gives each word's part of speech
-and dictionary form; it is needed only here, not by kzsearch.  Nouns and adjectives whose
-most likely reading scores at least 0.5 are kept.  Every kept word and its dictionary form
-are indexed in lowercase, as in a Russian article's running text (keys.indexed_terms,
-outside a Kazakh text), and each dictionary form is typed as a query (keys.query_keys).
-The script prints the share of (dictionary form, other form) pairs the query finds, and
-the share of queries that find a word with another dictionary form (a loose count:
-тёплый finds тепла, words of one root).
+pymorphy3 (MIT; its OpenCorpora and LanguageTool dictionaries are CC BY-SA) gives each
+word's part of speech and dictionary form; it is needed only here, not by kzsearch.  Nouns
+and adjectives whose most likely reading scores at least 0.5 are kept.  Every kept word
+and its dictionary form are indexed in lowercase, as in an article's running text
+(keys.indexed_terms, outside a Kazakh text), and each dictionary form is typed as a query
+(keys.query_keys).  The script prints the share of (dictionary form, other form) pairs
+the query finds, and the share of queries that find a word with another dictionary form
+(a loose count: тёплый finds тепла, words of one root).
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ WORDS = 30_000
 MIN_SCORE = 0.5
 
 
-def lemmas(words: list[str]) -> list[tuple[str, str]]:
-    """(word, dictionary form) of the nouns and adjectives among `words` (needs pymorphy3)."""
+def lemmas(words: list[str], lang: str = "ru") -> list[tuple[str, str]]:
+    """(word, dictionary form) of the nouns and adjectives among `words` (needs pymorphy3,
+    and pymorphy3-dicts-uk for Ukrainian)."""
     import pymorphy3
 
-    morph = pymorphy3.MorphAnalyzer()
+    morph = pymorphy3.MorphAnalyzer(lang=lang)
     rows = []
     for word in words:
         parse = morph.parse(word)[0]
@@ -71,17 +73,24 @@ def measure(rows: list[tuple[str, str]]) -> tuple[int, list[tuple[str, str]], di
 
 
 def main(argv: list[str]) -> int:
+    lang = "ru"
+    if "--lang" in argv:
+        at = argv.index("--lang")
+        lang = argv[at + 1] if at + 1 < len(argv) else ""
+        argv = argv[:at] + argv[at + 2 :]
     lists = [Path(a) for a in argv if a != "-v"]
-    if len(lists) != 1 or not lists[0].is_file():
-        print("usage: python -m tests.eval.russian_forms [-v] WORDLIST (a file, one word a line)")
+    if lang not in ("ru", "uk") or len(lists) != 1 or not lists[0].is_file():
+        print("usage: python -m tests.eval.word_forms [-v] [--lang ru|uk] WORDLIST (a file)")
         return 2
     try:
-        import pymorphy3  # noqa: F401
-    except ImportError:
-        print("skipped: pymorphy3 is not installed (pip install pymorphy3)")
+        import pymorphy3
+
+        pymorphy3.MorphAnalyzer(lang=lang)
+    except (ImportError, ValueError) as e:
+        print(f"skipped: pymorphy3 or its {lang} dictionary is not installed ({e})")
         return 0
     words = [w.lower() for w in lists[0].read_text(encoding="utf-8").split() if w.isalpha()]
-    rows = lemmas(words[:WORDS])
+    rows = lemmas(words[:WORDS], lang)
     pairs, missed, wrong = measure(rows)
     queries = len({lemma for _, lemma in rows})
     print(f"{len(rows):,} nouns and adjectives, {queries:,} dictionary forms")
