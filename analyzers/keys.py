@@ -340,6 +340,22 @@ def fleeting_vowel_keys(terms: WordTerms) -> list[str]:
     return []
 
 
+def other_stem_keys(terms: WordTerms) -> list[str]:
+    """Keys of the other stems a Russian or Ukrainian query word's forms have: an -ский
+    adjective's stem without gender (российский: российская, российские), a fleeting
+    vowel's (fleeting_vowel_keys), a Ukrainian word's alternations (ukrainian.other_stems:
+    кількість, кількості; захід, заходу; руці, рука)."""
+    if terms.language not in ("ru", "uk"):
+        return []
+    keys = fleeting_vowel_keys(terms)
+    if adjective := adjective_stem(terms):
+        keys.append(STEM + fold(adjective))
+    if terms.language == "uk":
+        others = [fold(s) for s in other_stems(terms.exact, terms.ending)]
+        keys += [space + k for k in others for space in (STEM, WORD)]
+    return keys
+
+
 def query_word(token: str) -> WordTerms:
     """analyze_word for the keys of a query word, which is not read as an accusative
     (Karagandy, Қарағанды: see ACCUSATIVE): a Latin word keeps no stem key of its own (its
@@ -385,13 +401,7 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += [LATIN + latin_key(k) for k in russian]
         else:  # Утебаев, and Утебаева, find Өтебаев
             keys += [RUSSIAN + fold(terms.surface), RUSSIAN + stem]
-        if adjective := adjective_stem(terms):  # российский: российская, российские
-            keys.append(STEM + fold(adjective))
-        if terms.language in ("ru", "uk"):  # список: списка; списка, рамка: список, рамок
-            keys += fleeting_vowel_keys(terms)
-        if terms.language == "uk":  # кількість, кількості; захід, заходу; руці, рука
-            others = [fold(s) for s in other_stems(terms.exact, terms.ending)]
-            keys += [space + k for k in others for space in (STEM, WORD)]
+        keys += other_stem_keys(terms)
         bases = [stem] if terms.ending else []
         if terms.language == "ru":  # Акорды, read as Kazakh акор-ды, is also акорд-ы
             russian = [k[1:] for k in _russian_reading_keys(terms.surface, likely=False)]

@@ -3,11 +3,11 @@
 A reading is searched, never indexed: as a fold it would merge too much (j is ж in Kazakh
 Latin: folding j to й would part Jomart from Жомарт), but as one more key of a query word it
 only finds more.  latin_spellings gives a Cyrillic query word's Latin spellings (Ямал: jamal,
-amal); cyrillic_readings gives the keys a Latin query word may have among Cyrillic words
-(Jamal: yamal, Trump: tramp).  russian_spellings, how Russian spells a Kazakh name
-(Өтебаев: Утебаев), is a reading of a Kazakh query word and is also indexed, in a term space
-of its own, for Russian and Latin queries.  Measured in tests/eval/variants.py
-(docs/EVALUATION.md).
+amal; Макрон: macron); cyrillic_readings gives the keys a Latin query word may have among
+Cyrillic words (Jamal: yamal, Trump: tramp, Macron: makron).  russian_spellings, how
+Russian spells a Kazakh name (Өтебаев: Утебаев), is a reading of a Kazakh query word and is
+also indexed, in a term space of its own, for Russian and Latin queries.  Measured in
+tests/eval/variants.py and tests/eval/reading_merges.py (docs/EVALUATION.md).
 """
 
 from __future__ import annotations
@@ -85,7 +85,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
     Гамбург, Hamburg), ң also as ng (BGN/PCGN: Өңірек, Öngirek), ц also as s (Kazakh
     Latin 2018: процесс, proses) or tc (GOST 52535: Цветков, Tcvetkov), ё after a consonant
-    also as ye (Артём, Artyem) and ь before ев left out (Юрьевич, Yurevich)."""
+    also as ye (Артём, Artyem), ь before ев left out (Юрьевич, Yurevich), and a word of 6
+    letters or more with к as c and в as w, as English writes a name (Макрон, Macron)."""
     words = (surface, exact)
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
@@ -124,7 +125,8 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     ң (Öngirek: Өңірек, only with a non-ASCII letter: hang is not хан), a lone h as г
     (Bohdan: Богдан), Kazakh Latin 2018's s before ı as ц and á, ú after a consonant as я,
     ю (korporasıa, zarád: корпорация, заряд), ye after a consonant as ё (Artyem: Артём),
-    and in an ASCII word an English short u as а (Trump: Трамп)."""
+    and in an ASCII word an English short u as а (Trump: Трамп) and, in one of 6 letters or
+    more, English c, w, x, oo as к or с, в, кс, у (Macron: Макрон)."""
     press = surface
     for pattern, replacement in _SCIENTIFIC_LATIN:
         press = pattern.sub(replacement, press)
