@@ -329,8 +329,9 @@ def retrieve(mode: str, folder: Path, index_dir: Path, asked: dict[str, str]) ->
     """Index `folder` and run the queries in this process (called in a fresh subprocess)."""
     from analyzers import keys, morph
 
-    if mode == "plain":
+    if mode == "plain":  # no endings stripped, in either reading of a word
         morph.stem = lambda w: (w, "")
+        morph.russian_reading = lambda *_, **__: None
     keys.analyze_word.cache_clear()
     from search import SearchEngine
 
