@@ -33,6 +33,14 @@ def marked(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return [text[start:end] for start, end in spans]
 
 
+def found(engine: SearchEngine, query: str) -> tuple[list[str], list[str]]:
+    """The articles a query finds, which must need no typo correction, and the words marked
+    in the first one's snippet."""
+    hits = engine.search(query)
+    assert hits.corrections == {}, query
+    return names(hits), marked(hits[0].snippet, hits[0].highlights) if hits else []
+
+
 def hit_for(hits: list[Hit], name: str) -> Hit:
     return next(h for h in hits if Path(h.path).name == name)
 
@@ -393,9 +401,7 @@ def test_an_old_name_finds_the_new_one_indexed_only_as_its_stem(tmp_path: Path) 
     texts = {"kk.txt": "Саммит\nАстана жаңа саммитті қабылдады.\n", "x.txt": "Y\nАстраханда.\n"}
     with engine_over(tmp_path, texts) as engine:
         for old in ("Nur-Sultan", "Tselinograd", "Нұр-Сұлтан"):
-            hits = engine.search(old)
-            assert (names(hits), hits.corrections) == (["kk.txt"], {}), old
-            assert marked(hits[0].snippet, hits[0].highlights) == ["Астана"]
+            assert found(engine, old) == (["kk.txt"], ["Астана"]), old
 
 
 def test_a_query_word_is_not_read_as_an_accusative(tmp_path: Path) -> None:
@@ -439,7 +445,7 @@ def test_a_russian_word_that_ends_like_a_kazakh_suffix_finds_its_other_forms(
     }
     with engine_over(tmp_path, texts) as engine:
         # города, Акорды and проекта also read as Kazakh горо-да, акор-ды, проек-та.
-        for query, found in (
+        for query, expected in (
             ("город", ["ru.txt"]),
             ("проект", ["ru.txt"]),
             ("Акорда", ["en.txt", "ru.txt"]),
@@ -447,9 +453,8 @@ def test_a_russian_word_that_ends_like_a_kazakh_suffix_finds_its_other_forms(
             ("Акорды", ["en.txt", "ru.txt"]),
             ("Алматы", ["kk.txt"]),
         ):
-            assert sorted(names(engine.search(query))) == found, query
-        ru = engine.search("город")[0]
-        assert marked(ru.snippet, ru.highlights) == ["города"]
+            assert sorted(names(engine.search(query))) == expected, query
+        assert found(engine, "город") == (["ru.txt"], ["города"])
         # In a Kazakh text (with ә, ғ, қ ...) a word keeps its Kazakh reading alone: болды
         # is not a Russian болд-ы, and is found only as a typo's correction.
         assert "болд" in engine.search("болд").corrections
@@ -464,9 +469,7 @@ def test_a_russian_article_reads_a_word_as_russian_and_a_kazakh_one_as_kazakh(
     }
     with engine_over(tmp_path, texts) as engine:
         # суда: Russian суд-а (of the court), Kazakh су-да (in the water).
-        hits = engine.search("суд")
-        assert (names(hits), hits.corrections) == (["ru.txt"], {})
-        assert marked(hits[0].snippet, hits[0].highlights) == ["суда"]
+        assert found(engine, "суд") == (["ru.txt"], ["суда"])
         assert sorted(names(engine.search("суда"))) == ["kk.txt", "ru.txt"]
 
 
@@ -478,9 +481,7 @@ def test_a_russian_noun_finds_its_genitive_plural_but_a_name_not_its_surname(
         "name.txt": "Встреча\nМарат Ахметов выступил.\n",
     }
     with engine_over(tmp_path, texts) as engine:
-        hits = engine.search("доллар")
-        assert (names(hits), hits.corrections) == (["ru.txt"], {})
-        assert marked(hits[0].snippet, hits[0].highlights) == ["долларов"]
+        assert found(engine, "доллар") == (["ru.txt"], ["долларов"])
         # The first word, written with a capital, may be a surname: found only as a typo.
         assert engine.search("депутат").corrections == {"депутат": "депутатов"}
         assert engine.search("Ахмет") == []
