@@ -348,6 +348,14 @@ def other_stem_keys(terms: WordTerms) -> list[str]:
     if terms.language not in ("ru", "uk"):
         return []
     keys = fleeting_vowel_keys(terms)
+    # The instrumental in -ою, -ею of a word without Ukrainian letters, which morph cuts
+    # as -ю (особою: особо-ю; not особ-ою, which would cut Корею, герою to кор-, гер-).
+    readings = [(terms.exact, terms.ending)]
+    if terms.language == "ru":  # влада, read as Kazakh вла-да, is also влад-а
+        readings.append(morph.russian_reading(terms.surface, likely=False) or ("", ""))
+    for stem, ending in readings:
+        if stem and ending in ("а", "я"):
+            keys += [STEM + fold(stem + v) for v in "ое"]
     if adjective := adjective_stem(terms):
         keys.append(STEM + fold(adjective))
     if terms.language == "uk":

@@ -66,8 +66,6 @@ RUSSIAN_ENDINGS = (
     "ом",  # instrumental: Казахстаном
     "ем",  # instrumental soft: полем
     "ью",  # instrumental feminine: областью
-    "ою",  # instrumental feminine, also Ukrainian without its letters: рукою, особою
-    "ею",  # instrumental feminine soft: землею
     "ия",  # nominative: Россия
     "ии",  # genitive/locative: России
     "ию",  # accusative: Россию

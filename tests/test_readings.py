@@ -333,3 +333,12 @@ def test_ukrainian_alternations_are_not_read_in_russian_words() -> None:
     # мера is not мір (мир), форма not фірма.
     assert not set(query_keys("мера")) & set(indexed_terms("мира").keys)
     assert not set(query_keys("форма")) & set(indexed_terms("фирма").keys)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("Корея", "Корею"), ("Корею", "Корея"), ("особа", "особою"), ("влада", "владою")],
+)
+def test_a_ukrainian_instrumental_is_found_and_a_russian_accusative_in_yu_kept(query, word) -> None:
+    # -ою, -ею are not cut as endings: Корею would lose its е (кор-ею).
+    assert set(query_keys(query)) & set(indexed_terms(word, None, kazakh_text=False).keys)
