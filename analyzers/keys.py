@@ -11,6 +11,11 @@ Latin words are Porter-stemmed before folding (English plurals and tenses); Cyri
 words are not (Porter would turn боинг into bo and арыс into ari).  Keys of the two
 kinds, and of Cyrillic dictionary forms, live in separate term spaces; a query word
 searches its readings in each of them, see query_keys.
+
+What an article's word gets beyond analyze_word depends on how it is written and where
+(indexed_terms): a word with a capital may be a name (with_name_keys), a Russian or
+Ukrainian word in lowercase is none (with_common_keys), and a word outside a Kazakh text
+is read as Russian too (with_russian_reading).
 """
 
 from __future__ import annotations
