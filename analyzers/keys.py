@@ -345,20 +345,19 @@ def fleeting_vowel_keys(terms: WordTerms) -> list[str]:
     return []
 
 
-def other_stem_keys(terms: WordTerms) -> list[str]:
+def other_stem_keys(terms: WordTerms, russian: tuple[str, str] | None) -> list[str]:
     """Keys of the other stems a Russian or Ukrainian query word's forms have: an -ский
     adjective's stem without gender (российский: российская, российские), a fleeting
     vowel's (fleeting_vowel_keys), a Ukrainian word's alternations (ukrainian.other_stems:
-    кількість, кількості; захід, заходу; руці, рука)."""
+    кількість, кількості; захід, заходу; руці, рука).  `russian` is the word's Russian
+    reading when morph reads it as Kazakh (morph.russian_reading)."""
     if terms.language not in ("ru", "uk"):
         return []
     keys = fleeting_vowel_keys(terms)
     # The instrumental in -ою, -ею of a word without Ukrainian letters, which morph cuts
     # as -ю (особою: особо-ю; not особ-ою, which would cut Корею, герою to кор-, гер-).
-    readings = [(terms.exact, terms.ending)]
-    if terms.language == "ru":  # влада, read as Kazakh вла-да, is also влад-а
-        readings.append(morph.russian_reading(terms.surface, likely=False) or ("", ""))
-    for stem, ending in readings:
+    # влада, read as Kazakh вла-да, is also влад-а.
+    for stem, ending in ((terms.exact, terms.ending), russian or ("", "")):
         if stem and ending in ("а", "я"):
             keys += [STEM + fold(stem + v) for v in "ое"]
     if adjective := adjective_stem(terms):
@@ -377,8 +376,6 @@ def query_word(token: str) -> WordTerms:
     if script_of(terms.surface) == "cyrillic" and terms.ending not in ACCUSATIVE:
         return terms
     keys = tuple(k for k in terms.keys if k[0] != STEM)
-    if terms.language == "ru":  # the Russian reading is not an accusative: Акорды
-        keys += tuple(_russian_reading_keys(terms.surface, likely=False))
     if not keys and terms.keys:  # a droppable accusative: its whole key was not kept
         keys = (WORD + fold(terms.surface),)
     return WordTerms(terms.surface, terms.surface, keys, "", terms.language)
@@ -414,12 +411,13 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += [LATIN + latin_key(k) for k in russian]
         else:  # Утебаев, and Утебаева, find Өтебаев
             keys += [RUSSIAN + fold(terms.surface), RUSSIAN + stem]
-        keys += other_stem_keys(terms)
+        # Акорды, read as Kazakh акор-ды, is also Russian акорд-ы (an accusative too).
+        reading = morph.russian_reading(terms.surface, likely=False)
+        keys += other_stem_keys(terms, reading)
         bases = [stem] if terms.ending else []
-        if terms.language == "ru":  # Акорды, read as Kazakh акор-ды, is also акорд-ы
-            russian = [k[1:] for k in _russian_reading_keys(terms.surface, likely=False)]
-            keys += [space + b for b in russian for space in (WORD, STEM)]
-            bases += russian
+        if reading:
+            bases.append(fold(lemma(*reading)))
+            keys += [space + bases[-1] for space in (WORD, STEM)]
         # A case ending that replaced a final vowel: Астане: astana, Алматыда: almati.
         bases = [b for b in bases if len(b) >= _MIN_STEM_KEY and b[-1] not in _VOWELS]
         nominatives = [b + v for b in bases for v in "aie"]
