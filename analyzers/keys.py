@@ -231,10 +231,13 @@ def indexed_terms(token: str, original: str | None = None, kazakh_text: bool = T
     that with_name_keys adds, and for a Russian or Ukrainian word in lowercase (no name)
     those that with_common_keys adds.  `original` is the word as written when `token` has
     been lowercased already.  Outside a Kazakh text (see is_kazakh_text) a word that morph
-    reads as Kazakh is also indexed under its Russian reading (with_russian_reading)."""
+    reads as Kazakh is also indexed under its Russian reading (with_russian_reading); in
+    one, a word with ц also under its Kazakh Latin 2018 spelling (with_kazakh_latin_reading)."""
     terms = analyze_word(token)
     if not kazakh_text and terms.language == "ru":
         terms = with_russian_reading(terms)
+    if kazakh_text and "ц" in terms.surface:
+        terms = with_kazakh_latin_reading(terms)
     if (original or token)[:1].isupper():
         return with_name_keys(terms) if terms.name else terms
     if terms.language in ("ru", "uk"):
@@ -261,6 +264,16 @@ def with_russian_reading(terms: WordTerms) -> WordTerms:
     if not more or more[0] in terms.keys:
         return terms
     return replace(terms, keys=(*terms.keys, *more))
+
+
+@lru_cache(maxsize=65_536)
+def with_kazakh_latin_reading(terms: WordTerms) -> WordTerms:
+    """The terms of a word with ц in a Kazakh text with the keys of the word as Kazakh Latin
+    2018 writes it, ц as s (процесс, процесте: proses, proseste; цемент: sement), which a
+    Latin query reads as itself.  A Latin query cannot read every s as ц: ts is also тс
+    (кетсе: ketse, kese).  Not outside a Kazakh text, where цвет would meet свет."""
+    more = analyze_word(terms.surface.replace("ц", "с")).keys
+    return replace(terms, keys=tuple(dict.fromkeys((*terms.keys, *more))))
 
 
 @lru_cache(maxsize=65_536)

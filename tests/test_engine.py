@@ -473,6 +473,18 @@ def test_a_russian_article_reads_a_word_as_russian_and_a_kazakh_one_as_kazakh(
         assert sorted(names(engine.search("суда"))) == ["kk.txt", "ru.txt"]
 
 
+def test_kazakh_latin_2018_finds_ts_written_as_s_in_a_kazakh_text_only(tmp_path: Path) -> None:
+    texts = {
+        "kk.txt": "Зауыт\nЦемент өндіру процесі қайта басталды.\n",
+        "ru.txt": "Погода\nСвет и цвет неба меняются.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        assert found(engine, "sement") == (["kk.txt"], ["Цемент"])
+        assert found(engine, "proses") == (["kk.txt"], ["процесі"])
+        # In a Russian text ц is not read as s: svet finds свет, not цвет.
+        assert found(engine, "svet") == (["ru.txt"], ["Свет"])
+
+
 def test_a_russian_noun_finds_its_genitive_plural_but_a_name_not_its_surname(
     tmp_path: Path,
 ) -> None:

@@ -25,3 +25,11 @@ def test_the_stem_of_a_lowercase_genitive_plural_is_counted() -> None:
     # час, часов: a stem under 4 letters is not indexed.
     words = ["доллар", "долларов", "час", "часов"]
     assert new_finds(words, "common_keys") == {"доллар": {"долларов"}}
+
+
+def test_the_kazakh_latin_2018_spelling_of_ts_is_counted() -> None:
+    words = ["процесс", "proses", "цвет", "свет"]  # all indexed as in a Kazakh text
+    assert new_finds(words, "kazakh_latin") == {
+        "proses": {"процесс"},
+        "свет": {"цвет"},
+    }

@@ -7,7 +7,9 @@ common_keys), or English letters read as Russian writes them and back (readings.
 english_spelling, english_letters: Macron, Макрон, with --reading english), or the
 Russian reading of every word stemmed as Kazakh outside a Kazakh text (keys.
 with_russian_reading: суда as суд-а, with --reading russian_text; every word indexed
-in lowercase as in a Russian text, the worst case for the Kazakh ones).
+in lowercase as in a Russian text, the worst case for the Kazakh ones), or a word with ц
+in a Kazakh text read as Kazakh Latin 2018 writes it (keys.with_kazakh_latin_reading:
+процесс as proses, with --reading kazakh_latin).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
@@ -54,6 +56,7 @@ READINGS = {
         [(keys, "with_russian_reading", lambda terms: terms)],
         {"capitalized": False, "kazakh_text": False},
     ),
+    "kazakh_latin": ([(keys, "with_kazakh_latin_reading", lambda terms: terms)], CAPITALIZED),
 }
 
 
@@ -108,7 +111,8 @@ def _clear_caches() -> None:
     """Empty the analyzer's caches, so that a reading switched on or off counts (a reading
     switched off is a plain function: nothing to empty)."""
     cached_functions = (keys.analyze_word, keys.with_name_keys, keys.with_common_keys)
-    for cached in (*cached_functions, keys.with_russian_reading, keys.query_keys):
+    more = (keys.with_russian_reading, keys.with_kazakh_latin_reading, keys.query_keys)
+    for cached in (*cached_functions, *more):
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
 
