@@ -292,9 +292,12 @@ HOMOGLYPHS = {
     "P": "Р",  # ER
     "T": "Т",  # TE
     "X": "Х",  # HA
+    "ë": "ё",  # IO (BGN/PCGN's ë, typed with the Cyrillic letter: Yёdva)
+    "Ë": "Ё",  # IO
 }
 _TO_CYRILLIC = str.maketrans(HOMOGLYPHS)
 _TO_LATIN = str.maketrans({cyr: lat for lat, cyr in HOMOGLYPHS.items()})
+_LOOKALIKES = frozenset(HOMOGLYPHS) | frozenset(HOMOGLYPHS.values())
 
 _KAZAKH_ONLY = set("әғқңөұүһ")
 _UKRAINIAN_ONLY = set("їєґ")
@@ -321,15 +324,20 @@ def _letter_script(ch: str) -> str | None:
 
 
 def script_of(word: str) -> str:
-    """Majority script of the letters: "latin", "cyrillic", "other", or "none" without letters."""
+    """Majority script of the letters: "latin", "cyrillic", "other", or "none" without letters.
+    Letters that look alike in Latin and Cyrillic (HOMOGLYPHS) count only to break a tie
+    between the other letters: Сaсoвo, with Latin a and o, is Cyrillic for its в."""
     if word.isascii():  # most words of English news: no table look-ups
         return "latin" if any(ch.isalpha() for ch in word) else "none"
     counts = {"latin": 0, "cyrillic": 0, "other": 0}
+    telling = dict(counts)
     for ch in word:
         script = _letter_script(ch)
         if script:
             counts[script] += 1
-    best = max(counts, key=counts.__getitem__)
+            if ch not in _LOOKALIKES:
+                telling[script] += 1
+    best = max(counts, key=lambda script: (telling[script], counts[script]))
     return best if counts[best] else "none"
 
 

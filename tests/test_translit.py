@@ -160,10 +160,21 @@ def test_digits_are_kept():
         ("2024", "none"),
         ("", "none"),
         ("ʹ'", "none"),
+        ("Сaсoвo", "cyrillic"),  # Latin a, o look like Cyrillic ones; в decides
+        ("nулар", "cyrillic"),  # one telling letter each: the count decides
+        ("Yёdva", "latin"),  # BGN/PCGN's ë typed as Cyrillic ё
     ],
 )
 def test_script_of(word, script):
     assert script_of(word) == script
+
+
+@pytest.mark.parametrize(
+    ("mixed", "clean"),
+    [("Сaсoвo", "Сасово"), ("Сaсoвo", "Sasovo"), ("бiлiм", "білім"), ("Yёdva", "Yëdva")],
+)
+def test_a_word_with_look_alike_letters_of_the_other_script_folds_as_its_own(mixed, clean):
+    assert fold(mixed) == fold(clean)
 
 
 @pytest.mark.parametrize(
