@@ -53,6 +53,11 @@ SPACES = (LATIN, WORD, STEM)
 RUSSIAN = "%"
 """Keys of Kazakh Cyrillic words as Russian spells them, searched by Russian and Latin
 queries only: %utebaev for Өтебаев (readings.russian_spellings)."""
+KAZAKH_2018 = "&"
+"""Keys of words with ц, ь or ъ in a Kazakh text as Kazakh Latin 2018 writes them (ц as s,
+no signs), each after the mark of its own space, searched by Latin queries only: &$proses
+for процесс.  In a space of their own, they do not join Cyrillic words: the query сезіне
+("feels") does not find съезіне, which 2018 writes sezine too."""
 COMPOUND = "^"
 """Keys of hyphenated names as one term, in any script: ^kasim-jomart (see compound_keys)."""
 HYPHENS = "-\u2010\u2011"
@@ -61,7 +66,7 @@ HYPHENS = "-\u2010\u2011"
 
 def is_key(term: str) -> bool:
     """True for a variant key, False for an exact term."""
-    return term[:1] in SPACES or term[:1] in (COMPOUND, RUSSIAN)
+    return term[:1] in SPACES or term[:1] in (COMPOUND, RUSSIAN, KAZAKH_2018)
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u02bb": "'", "`": "'"})
@@ -202,6 +207,12 @@ def _russian_reading_keys(word: str, likely: bool = True) -> list[str]:
     return [STEM + fold(lemma(*reading))] if reading else []
 
 
+def dotless_keys(word: str) -> tuple[str, ...]:
+    """The keys of a word with ё written without its dots, as most Russian texts write it:
+    её, ее; ёлка, елка; Королёв, Королев (a query word gets them too)."""
+    return analyze_word(word.replace("ё", "е")).keys if "ё" in word else ()
+
+
 @lru_cache(maxsize=262_144)
 def analyze_word(token: str) -> WordTerms:
     """Exact term and variant keys of one token (cached: news vocabularies repeat)."""
@@ -215,6 +226,7 @@ def analyze_word(token: str) -> WordTerms:
         base = lemma(stem, ending)
         keys = _cyrillic_keys(word, base, language)
         keys += _russian_reading_keys(word)
+        keys += dotless_keys(word)
         unique = tuple(dict.fromkeys(k for k in keys if k[1:]))
         name = is_kazakh(word, language) or SIGN_BEFORE_EV.search(word) is not None
         return WordTerms(word, base, unique, ending, language, name)
@@ -232,11 +244,12 @@ def indexed_terms(token: str, original: str | None = None, kazakh_text: bool = T
     those that with_common_keys adds.  `original` is the word as written when `token` has
     been lowercased already.  Outside a Kazakh text (see is_kazakh_text) a word that morph
     reads as Kazakh is also indexed under its Russian reading (with_russian_reading); in
-    one, a word with ц also under its Kazakh Latin 2018 spelling (with_kazakh_latin_reading)."""
+    one, a word with ц, ь or ъ also under its Kazakh Latin 2018 spelling
+    (with_kazakh_latin_reading)."""
     terms = analyze_word(token)
     if not kazakh_text and terms.language == "ru":
         terms = with_russian_reading(terms)
-    if kazakh_text and "ц" in terms.surface:
+    if kazakh_text and _KAZAKH_LATIN_READS.intersection(terms.surface):
         terms = with_kazakh_latin_reading(terms)
     if (original or token)[:1].isupper():
         return with_name_keys(terms) if terms.name else terms
@@ -266,13 +279,20 @@ def with_russian_reading(terms: WordTerms) -> WordTerms:
     return replace(terms, keys=(*terms.keys, *more))
 
 
+# Letters that Kazakh Latin 2018 writes otherwise than the press: ц as s, ь and ъ left out.
+_KAZAKH_LATIN_READS = frozenset("цьъ")
+
+
 @lru_cache(maxsize=65_536)
 def with_kazakh_latin_reading(terms: WordTerms) -> WordTerms:
-    """The terms of a word with ц in a Kazakh text with the keys of the word as Kazakh Latin
-    2018 writes it, ц as s (процесс, процесте: proses, proseste; цемент: sement), which a
-    Latin query reads as itself.  A Latin query cannot read every s as ц: ts is also тс
-    (кетсе: ketse, kese).  Not outside a Kazakh text, where цвет would meet свет."""
-    more = analyze_word(terms.surface.replace("ц", "с")).keys
+    """The terms of a word with ц, ь or ъ in a Kazakh text with the keys of the word as
+    Kazakh Latin 2018 writes it, ц as s and no signs (процесс, процесте: proses, proseste;
+    цемент: sement; премьерасы: premerasy; съезі: sezi), in the KAZAKH_2018 space, which
+    a Latin query searches with its own keys.  A Latin query cannot read every s as ц: ts
+    is also тс (кетсе: ketse, kese).  Not outside a Kazakh text, where Kazakh Latin is not
+    written and цвет would meet свет, льет лет, съел сел."""
+    plain = terms.surface.replace("ц", "с").replace("ь", "").replace("ъ", "")
+    more = [KAZAKH_2018 + k for k in analyze_word(plain).keys if k not in terms.keys]
     return replace(terms, keys=tuple(dict.fromkeys((*terms.keys, *more))))
 
 
@@ -451,6 +471,9 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += [LATIN + s for s in kazakh_stems(plain, _READING_ENDINGS)]
         else:  # Utebayev finds Өтебаев
             keys.append(RUSSIAN + plain)
+        # sement, proseste find цемент, процесте: Kazakh Latin 2018's ц as s, no ь or ъ
+        own = (WORD + plain, STEM + plain, *(STEM + s for s in stem_readings(plain)))
+        keys += [KAZAKH_2018 + k for k in own]
     # A whole word also reads as its stems; an inflected word indexed only under its
     # dictionary form is found through them (see _cyrillic_keys).
     keys += [STEM + s for k in keys if k[0] == WORD for s in stem_readings(k[1:])]

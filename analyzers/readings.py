@@ -85,8 +85,9 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
     Гамбург, Hamburg), ң also as ng (BGN/PCGN: Өңірек, Öngirek), ц also as s (Kazakh
     Latin 2018: процесс, proses) or tc (GOST 52535: Цветков, Tcvetkov), ё after a consonant
-    also as ye (Артём, Artyem), ь before ев left out (Юрьевич, Yurevich), and a word of 6
-    letters or more with к as c and в as w, as English writes a name (Макрон, Macron)."""
+    also as ye (Артём, Artyem), ё also as е (Ёж, Ezh), ъ left out (съезд, sezd), ь before
+    ев left out (Юрьевич, Yurevich), and a word of 6 letters or more with к as c and в as
+    w, as English writes a name (Макрон, Macron)."""
     words = (surface, exact)
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
@@ -94,8 +95,11 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         words += tuple(w.replace("ң", "нг") for w in words)
     if "ц" in surface:  # Kazakh Latin 2018: процесс, proses
         words += tuple(w.replace("ц", "с") for w in words)
-    if "ё" in surface:  # ё after a consonant written ye: Артём, Artyem
+    if "ё" in surface:  # ё after a consonant written ye (Артём, Artyem), or as е (Ёж, Ezh)
         words += tuple(_CONSONANT_YO.sub("ье", w) for w in words)
+        words += tuple(w.replace("ё", "е") for w in words)
+    if "ъ" in surface:  # ъ left out: съезд, sezd
+        words += tuple(w.replace("ъ", "") for w in words)
     if "ь" in surface:  # a passport's Юрьевич: Yurevich
         words += tuple(SIGN_BEFORE_EV.sub("", w) for w in words)
     spellings = [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]

@@ -485,6 +485,17 @@ def test_kazakh_latin_2018_finds_ts_written_as_s_in_a_kazakh_text_only(tmp_path:
         assert found(engine, "svet") == (["ru.txt"], ["Свет"])
 
 
+def test_yo_and_ye_find_each_other_in_russian_articles(tmp_path: Path) -> None:
+    texts = {
+        "yo.txt": "Праздник\nНа площади поставили ёлку.\n",
+        "ye.txt": "Спорт\nТренер Королев похвалил команду.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        assert found(engine, "елку") == (["yo.txt"], ["ёлку"])
+        assert found(engine, "Королёв") == (["ye.txt"], ["Королев"])
+        assert found(engine, "Korolyov") == (["ye.txt"], ["Королев"])
+
+
 def test_a_russian_noun_finds_its_genitive_plural_but_a_name_not_its_surname(
     tmp_path: Path,
 ) -> None:

@@ -75,7 +75,15 @@ def test_parse_reads_the_syntax(text, expected):
 def test_a_word_becomes_its_exact_term_or_its_keys_in_title_and_body():
     ex = expander()
     assert ex.expand(parse("Tokayev")) == word("text", "Tokayev")
-    assert ex.highlight == {"tokayev", "#tokaev", "$tokaev", "~tokaev", "%tokaev"}
+    assert ex.highlight == {
+        "tokayev",
+        "#tokaev",
+        "$tokaev",
+        "~tokaev",
+        "%tokaev",
+        "&$tokaev",
+        "&~tokaev",
+    }
     assert ex.corrections == {}
 
 

@@ -28,8 +28,17 @@ def test_the_stem_of_a_lowercase_genitive_plural_is_counted() -> None:
 
 
 def test_the_kazakh_latin_2018_spelling_of_ts_is_counted() -> None:
-    words = ["процесс", "proses", "цвет", "свет"]  # all indexed as in a Kazakh text
-    assert new_finds(words, "kazakh_latin") == {
-        "proses": {"процесс"},
-        "свет": {"цвет"},
+    # All indexed as in a Kazakh text; a Cyrillic query does not read Kazakh Latin (свет).
+    words = ["процесс", "proses", "цвет", "свет", "svet"]
+    assert new_finds(words, "kazakh_latin") == {"proses": {"процесс"}, "svet": {"цвет"}}
+
+
+def test_yo_written_as_ye_is_counted() -> None:
+    # все, всё met before: ё after a consonant folds as е (yo -> e).
+    words = ["её", "ее", "ёлка", "елка", "все", "всё"]
+    assert new_finds(words, "dotless") == {
+        "ее": {"её"},
+        "её": {"ее"},
+        "елка": {"ёлка"},
+        "ёлка": {"елка"},
     }

@@ -6,6 +6,7 @@ import pytest
 
 from analyzers.keys import RUSSIAN, analyze_word, indexed_terms, query_keys
 from analyzers.readings import russian_spellings
+from analyzers.translit import fold
 
 
 @pytest.mark.parametrize(
@@ -189,6 +190,26 @@ def test_kazakh_latin_2018_loanwords_find_the_cyrillic(latin, cyrillic) -> None:
     assert set(query_keys(cyrillic)) & set(indexed_terms(latin).keys)
 
 
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("premerasy", "премьерасы"),  # Kazakh Latin 2018 leaves ь out
+        ("vetnam", "вьетнам"),
+        ("sezinde", "съезінде"),  # and ъ, as the press may
+    ],
+)
+def test_kazakh_latin_2018_leaves_out_the_soft_and_hard_signs(query, word) -> None:
+    assert set(query_keys(query)) & set(indexed_terms(word).keys)
+
+
+@pytest.mark.parametrize(("query", "word"), [("сезіне", "съезіне"), ("сой", "Цой")])
+def test_a_cyrillic_query_does_not_read_kazakh_latin_2018(query, word) -> None:
+    # сезіне ("feels") and съезіне ("to the congress") are both sezine in Kazakh Latin 2018,
+    # but a Cyrillic query and a Cyrillic article tell them apart.
+    assert not set(query_keys(query)) & set(indexed_terms(word).keys)
+    assert set(query_keys(fold(query))) & set(indexed_terms(word).keys)
+
+
 @pytest.mark.parametrize(("latin", "cyrillic"), [("kese", "кетсе"), ("jasa", "жатса")])
 def test_s_is_read_as_ts_only_before_dotless_i(latin, cyrillic) -> None:
     # ts is also тс, common in Kazakh verbs (кетсе, жатса).
@@ -202,6 +223,34 @@ def test_s_is_read_as_ts_only_before_dotless_i(latin, cyrillic) -> None:
 def test_ts_is_read_as_s_only_in_a_kazakh_text(query, word) -> None:
     # Kazakh Latin 2018 spells Kazakh texts: in a Russian or Ukrainian one, ц stays apart.
     assert not set(query_keys(query)) & set(indexed_terms(word, None, kazakh_text=False).keys)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("лет", "льет"), ("сел", "съел"), ("vetnam", "вьетнам"), ("sezd", "съезд")],
+)
+def test_the_signs_are_kept_outside_a_kazakh_text(query, word) -> None:
+    assert not set(query_keys(query)) & set(indexed_terms(word, None, kazakh_text=False).keys)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("ее", "её"),  # ё written without its dots, both ways
+        ("её", "ее"),
+        ("елка", "ёлка"),
+        ("Ёлкин", "Елкин"),
+        ("Yelkin", "Ёлкин"),
+        ("Yolkin", "Ёлкин"),
+        ("Ezh", "Ёж"),
+        ("Ёж", "Ezh"),
+        ("Yëdva", "Ёдва"),  # BGN/PCGN
+        ("съезд", "sezd"),  # a Cyrillic query reads ъ left out
+        ("объем", "объём"),
+    ],
+)
+def test_yo_as_ye_finds_yo_and_the_other_way(query, word) -> None:
+    assert set(query_keys(query)) & set(indexed_terms(word, None, kazakh_text=False).keys)
 
 
 @pytest.mark.parametrize(
@@ -248,7 +297,8 @@ def test_a_passport_spelling_finds_the_name_inflected() -> None:
     ("query", "other"), [("сел", "Съел"), ("бет", "Бьет"), ("Vasilev", "васильев")]
 )
 def test_the_soft_sign_is_left_out_only_before_ev_in_a_capitalized_word(query, other) -> None:
-    assert not set(query_keys(query)) & set(indexed_terms(other).keys)
+    # Russian words in a Russian text (a Kazakh text reads them as Kazakh Latin 2018 does).
+    assert not set(query_keys(query)) & set(indexed_terms(other, None, kazakh_text=False).keys)
 
 
 @pytest.mark.parametrize(
