@@ -84,7 +84,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     press's romanization, its fold (Porter reads krylatskoye otherwise than Krylatskoe),
     the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
     Гамбург, Hamburg), ң also as ng (BGN/PCGN: Өңірек, Öngirek), ц also as s (Kazakh
-    Latin 2018: процесс, proses) or tc (GOST 52535: Цветков, Tcvetkov), ё after a consonant
+    Latin 2018: процесс, proses) or tc (GOST 52535: Цветков, Tcvetkov), х in the scientific
+    spelling also as kh or h (GOST 16876-71: мягких, mjagkikh), ё after a consonant
     also as ye (Артём, Artyem), ё also as е (Ёж, Ezh), ъ left out (съезд, sezd), ь before
     ев left out (Юрьевич, Yurevich), and a word of 6 letters or more with к as c and в as
     w, as English writes a name (Макрон, Macron)."""
@@ -105,6 +106,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     spellings = [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
     if "ц" in surface:  # ц as tc in Russian passports of 2006-2010 (GOST 52535): Tcvetkov
         spellings += [romanize(w).replace("ts", "tc") for w in words]
+    if "х" in surface:  # j for й, я but kh or h for х (GOST 16876-71): mjagkikh, mjagkih
+        spellings += [_scientific(w).replace("x", h) for w in words for h in ("kh", "h")]
     if len(surface) >= _MIN_ENGLISH and ("к" in surface or "в" in surface):  # Макрон
         spellings.append(english_letters(romanize(surface)))
     return spellings

@@ -254,6 +254,13 @@ def test_yo_as_ye_finds_yo_and_the_other_way(query, word) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "word"), [("мягких", "mjagkikh"), ("мягких", "mjagkih"), ("мягких", "mjagkix")]
+)
+def test_a_cyrillic_query_reads_the_scientific_spelling_with_kh_or_h(query, word) -> None:
+    assert set(query_keys(query)) & set(indexed_terms(word).keys)
+
+
+@pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [
         ("sʺešʹ", "съешь"),  # primes for the hard and soft signs (scientific, ISO 9)
