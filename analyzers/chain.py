@@ -34,13 +34,20 @@ from analyzers.keys import (
     is_kazakh_text,
 )
 
-ANALYZER_VERSION = 24
+ANALYZER_VERSION = 25
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
-WORD_PATTERN = rf"{_LETTER}+(?:['\u2019\u02bc\u02bb`]{_LETTER}+)*"
-"""Runs of letters and digits (combining accents included); an apostrophe may join
-two runs (Kazakh Latin 2017: so'z, s'ahar; English: Tokayev's).  Hyphens split."""
+_JOINERS = "'\u2019\u2018\u02bc\u02bb`\u00b4\"\u201d\u2032\u2033\u00b7"
+WORD_PATTERN = rf"{_LETTER}+(?:[{_JOINERS}]{{1,2}}{_LETTER}+)*"
+"""Runs of letters and digits (combining accents included).  One or two of these marks
+between two runs join them:
+- an apostrophe (Kazakh Latin 2017 so'z, s'ahar; English Tokayev's; Uzbek O‘zbek);
+- a double quote, a prime or an acute accent, which some romanizations of Russian write
+  for the hard and soft signs (BGN/PCGN ob”yezd, ALA-LC s"esh, Čaplins′kij, al´bom, GOST
+  7.79 ch``ert);
+- BGN/PCGN's middle dot between letters that are not a digraph (T·S for тс).
+Hyphens split."""
 
 
 _WORD = re.compile(WORD_PATTERN)

@@ -69,7 +69,11 @@ def is_key(term: str) -> bool:
     return term[:1] in SPACES or term[:1] in (COMPOUND, RUSSIAN, KAZAKH_2018)
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u02bb": "'", "`": "'"})
+# Apostrophes as one; a double quote inside a word is a hard sign (ob”yezd, s"esh), read as
+# the prime of the scientific spelling, not as an apostrophe (Kazakh 2017 s'e is ше).
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", '"': "\u02ba", "\u201d": "\u02ba"}
+)
 
 # Adjectival surnames keep their gender: Зеленського -> зеленський, Зеленської -> зеленська,
 # so Olena Zelenska and Volodymyr Zelensky stay apart.

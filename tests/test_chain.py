@@ -102,6 +102,26 @@ def test_hyphen_splits_and_apostrophe_joins() -> None:
     ]
 
 
+def test_a_sign_between_letters_joins_and_a_quote_around_a_word_does_not() -> None:
+    # Romanizations of Russian write the hard and soft signs with quotes and primes, BGN a
+    # middle dot; around a word, a quote is a quote.
+    text = 'ob”yezd s"esh Čaplins′kij al´bom ch``ert Hyez·haly O‘zbek said "yes" \'no\''
+    words = [text[s:e] for _, _, s, e in tokens(text, exact_analyzer())]
+    assert words == [
+        "ob”yezd",
+        's"esh',
+        "Čaplins′kij",
+        "al´bom",
+        "ch``ert",
+        "Hyez·haly",
+        "O‘zbek",
+        "said",
+        "yes",
+        "no",
+    ]
+    assert {t for t, _, _, _ in tokens("ob”yezd")} & set(query_keys("объезд"))
+
+
 def test_possessive_highlights_whole_word_but_indexes_the_name() -> None:
     assert tokens("Tokayev's", exact_analyzer()) == [("tokayev", 0, 0, 9)]
     assert tokens("Tokayev's") == [(key("Tokayev"), 0, 0, 9)]

@@ -26,7 +26,6 @@ DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 NEAR = 2  # edit distance between unidecode skeletons that makes two names near neighbours
 RANDOM_PAIRS = 20_000
 POOL = 6_000  # cap on a near-neighbour pool (quadratic search)
-_SPLIT = re.compile(r"[\s,.;:!?()\[\]{}«»\"“”„/\\\-–—]+")
 _PORTER = stemmer("porter")
 
 KeyFn = Callable[[str], str]
@@ -59,9 +58,12 @@ def load_key() -> tuple[KeyFn, str]:
 
 
 def tokens(text: str) -> list[str]:
-    """Split a name or phrase on spaces, hyphens and punctuation (apostrophes stay)."""
-    text = unicodedata.normalize("NFC", text)
-    return [t for t in _SPLIT.split(text) if t]
+    """The words of a name or phrase as the engine's tokenizer reads them
+    (analyzers.chain.WORD_PATTERN): spaces, hyphens and punctuation split, an apostrophe or
+    a double quote between letters joins (Tokayev's, ob”yezd)."""
+    from analyzers.chain import WORD_PATTERN
+
+    return re.findall(WORD_PATTERN, unicodedata.normalize("NFC", text))
 
 
 def phrase_key(text: str, key: KeyFn) -> str:
