@@ -29,7 +29,9 @@ from analyzers import morph
 from analyzers.english import american, has_other_spelling, porter
 from analyzers.kazakh_suffixes import ACCUSATIVE
 from analyzers.readings import (
+    MIN_SOFT_SIGN_J,
     SIGN_BEFORE_EV,
+    SOFT_SIGN_J,
     cyrillic_readings,
     is_russian_surname,
     latin_spellings,
@@ -236,6 +238,8 @@ def analyze_word(token: str) -> WordTerms:
         return WordTerms(word, base, unique, ending, language, name)
     key = latin_key(romanize(word))
     keys = [LATIN + key] if key else []
+    if len(word) >= MIN_SOFT_SIGN_J and SOFT_SIGN_J.search(word):  # Chaplynsjkyj: Chaplinsky
+        keys.append(LATIN + latin_key(romanize(SOFT_SIGN_J.sub("", word))))
     if key and _KAZAKH_LATIN & set(word):
         keys += [STEM + k for k in kazakh_stems(fold(word))]
     return WordTerms(word, word, tuple(dict.fromkeys(keys)))

@@ -64,6 +64,11 @@ _S_AS_TS = re.compile(r"s(?=ı)")
 # words with ие: net, тиесі, киелі.)
 _CONSONANT_YE = re.compile("(?<=[b-df-hj-np-tv-z])ye")
 _CONSONANT_YO = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])ё")
+SOFT_SIGN_J = re.compile("(?<=[bcdfghklmnpqrstvwxz])j(?=[bcdfghklmnpqrstvwxz])")
+"""A j between consonants, which some romanizations write for ь (Chaplynsjkyj, Arhangeljsk:
+Чаплинський, Архангельск); Kazakh Latin's j (ж) and й stand by a vowel.  Read so in a word
+of MIN_SOFT_SIGN_J letters or more: English DJs is no ds."""
+MIN_SOFT_SIGN_J = 6
 SIGN_BEFORE_EV = re.compile("ь(?=[её]в)")
 """ь before ев, ёв in a name (Васильев, Юрьевич, Соловьёв), which ICAO (passports) and
 other schemes leave out: Vasilev, Yurevich.  Not before every е: бьет, съел are not бет, сел."""
@@ -131,7 +136,8 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     ISO 9 spelling read as the press's (Jamal, Cvetkovo, Âmal: Ямал, Цветково), BGN's ng as
     ң (Öngirek: Өңірек, only with a non-ASCII letter: hang is not хан), a lone h as г
     (Bohdan: Богдан), Kazakh Latin 2018's s before ı as ц and á, ú after a consonant as я,
-    ю (korporasıa, zarád: корпорация, заряд), ye after a consonant as ё (Artyem: Артём),
+    ю (korporasıa, zarád: корпорация, заряд), ye after a consonant as ё (Artyem: Артём), j
+    between consonants as ь (Chaplynsjkyj: Чаплинський),
     and in an ASCII word an English short u as а (Trump: Трамп) and, in one of 6 letters or
     more, English c, w, x, oo as к or с, в, кс, у (Macron: Макрон)."""
     press = surface
@@ -147,6 +153,8 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
         readings.append(fold(romanize(_S_AS_TS.sub("ts", surface))))
     if "ye" in latin:
         readings.append(fold(_CONSONANT_YE.sub("e", latin)))
+    if "j" in latin and len(latin) >= MIN_SOFT_SIGN_J:  # j for ь: Chaplynsjkyj
+        readings.append(fold(SOFT_SIGN_J.sub("", latin)))
     if surface.isascii():
         short_u = _ENGLISH_SHORT_U.sub("a", latin)
         readings.append(fold(short_u))

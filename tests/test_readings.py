@@ -254,6 +254,26 @@ def test_yo_as_ye_finds_yo_and_the_other_way(query, word) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("Chaplinsky", "Chaplynsjkyj"),  # j between consonants for ь
+        ("Chaplynsjkyj", "Chaplinsky"),
+        ("Чаплинський", "Chaplynsjkyj"),
+        ("Chaplynsjkyj", "Чаплинський"),
+        ("Архангельск", "Arhangeljsk"),
+        ("Arhangeljsk", "Архангельск"),
+    ],
+)
+def test_j_between_consonants_reads_as_a_soft_sign(query, word) -> None:
+    assert set(query_keys(query)) & set(indexed_terms(word).keys)
+
+
+@pytest.mark.parametrize(("query", "word"), [("ds", "DJs"), ("DJs", "ds"), ("qarjy", "қары")])
+def test_j_is_no_soft_sign_in_a_short_word_or_beside_a_vowel(query, word) -> None:
+    assert not set(query_keys(query)) & set(indexed_terms(word).keys)
+
+
+@pytest.mark.parametrize(
     ("query", "word"), [("мягких", "mjagkikh"), ("мягких", "mjagkih"), ("мягких", "mjagkix")]
 )
 def test_a_cyrillic_query_reads_the_scientific_spelling_with_kh_or_h(query, word) -> None:

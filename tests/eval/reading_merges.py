@@ -114,7 +114,7 @@ def _clear_caches() -> None:
     switched off is a plain function: nothing to empty)."""
     cached_functions = (keys.analyze_word, keys.with_name_keys, keys.with_common_keys)
     more = (keys.with_russian_reading, keys.with_kazakh_latin_reading, keys.query_keys)
-    # Off, dotless_keys is a plain function; on, it is not cached (analyze_word is).
+    # dotless_keys has no cache of its own: analyze_word, which calls it, has.
     for cached in (*cached_functions, *more):
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
