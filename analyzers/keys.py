@@ -74,7 +74,11 @@ def is_key(term: str) -> bool:
 # Apostrophes as one; a double quote inside a word is a hard sign (ob”yezd, s"esh), read as
 # the prime of the scientific spelling, not as an apostrophe (Kazakh 2017 s'e is ше).
 _APOSTROPHES = str.maketrans(
-    {"\u2019": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", '"': "\u02ba", "\u201d": "\u02ba"}
+    {
+        **dict.fromkeys("\u2019\u2018\u02bc\u02bb`", "'"),
+        '"': "\u02ba",
+        "\u201d": "\u02ba",
+    }
 )
 
 # Adjectival surnames keep their gender: Зеленського -> зеленський, Зеленської -> зеленська,
@@ -213,10 +217,19 @@ def _russian_reading_keys(word: str, likely: bool = True) -> list[str]:
     return [STEM + fold(lemma(*reading))] if reading else []
 
 
-def dotless_keys(word: str) -> tuple[str, ...]:
-    """The keys of a word with ё written without its dots, as most Russian texts write it:
-    её, ее; ёлка, елка; Королёв, Королев (a query word gets them too)."""
-    return analyze_word(word.replace("ё", "е")).keys if "ё" in word else ()
+# Letters that other texts write as another: most Russian texts ё as е (её, ее; ёлка,
+# елка; Королёв, Королев), Uzbek Latin ў as o‘ (Ўзбек, O‘zbek; бўлиб, bo‘lib).
+_RESPELLED = (("ё", "е"), ("ў", "о"))
+
+
+def respelled_keys(word: str) -> tuple[str, ...]:
+    """The keys of a word with a letter as other texts write it (_RESPELLED); a query word
+    gets them too."""
+    keys: tuple[str, ...] = ()
+    for letter, other in _RESPELLED:
+        if letter in word:
+            keys += analyze_word(word.replace(letter, other)).keys
+    return keys
 
 
 @lru_cache(maxsize=262_144)
@@ -232,7 +245,7 @@ def analyze_word(token: str) -> WordTerms:
         base = lemma(stem, ending)
         keys = _cyrillic_keys(word, base, language)
         keys += _russian_reading_keys(word)
-        keys += dotless_keys(word)
+        keys += respelled_keys(word)
         unique = tuple(dict.fromkeys(k for k in keys if k[1:]))
         name = is_kazakh(word, language) or SIGN_BEFORE_EV.search(word) is not None
         return WordTerms(word, base, unique, ending, language, name)

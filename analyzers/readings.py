@@ -90,10 +90,11 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
     Гамбург, Hamburg), ң also as ng (BGN/PCGN: Өңірек, Öngirek), ц also as s (Kazakh
     Latin 2018: процесс, proses) or tc (GOST 52535: Цветков, Tcvetkov), х in the scientific
-    spelling also as kh or h (GOST 16876-71: мягких, mjagkikh), ё after a consonant
-    also as ye (Артём, Artyem), ё also as е (Ёж, Ezh), ъ left out (съезд, sezd), ь before
-    ев left out (Юрьевич, Yurevich), and a word of 6 letters or more with к as c and в as
-    w, as English writes a name (Макрон, Macron)."""
+    spelling also as kh or h (GOST 16876-71: мягких, mjagkikh) and in the press's as x
+    (Uzbek Latin: яхши, yaxshi), ё after a consonant also as ye (Артём, Artyem), ё also as
+    е (Ёж, Ezh), ў as o (Ўзбек, O‘zbek), ъ left out (съезд, sezd), ь before ев left out
+    (Юрьевич, Yurevich), and a word of 6 letters or more with к as c and в as w, as English
+    writes a name (Макрон, Macron)."""
     words = (surface, exact)
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
@@ -104,6 +105,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     if "ё" in surface:  # ё after a consonant written ye (Артём, Artyem), or as е (Ёж, Ezh)
         words += tuple(_CONSONANT_YO.sub("ье", w) for w in words)
         words += tuple(w.replace("ё", "е") for w in words)
+    if "ў" in surface:  # Uzbek Latin ў as o‘: Ўзбек, O‘zbek
+        words += tuple(w.replace("ў", "о") for w in words)
     if "ъ" in surface:  # ъ left out: съезд, sezd
         words += tuple(w.replace("ъ", "") for w in words)
     if "ь" in surface:  # a passport's Юрьевич: Yurevich
@@ -113,6 +116,7 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         spellings += [romanize(w).replace("ts", "tc") for w in words]
     if "х" in surface:  # j for й, я but kh or h for х (GOST 16876-71): mjagkikh, mjagkih
         spellings += [_scientific(w).replace("x", h) for w in words for h in ("kh", "h")]
+        spellings += [romanize(w).replace("kh", "x") for w in words]  # Uzbek яхши: yaxshi
     if len(surface) >= _MIN_ENGLISH and ("к" in surface or "в" in surface):  # Макрон
         spellings.append(english_letters(romanize(surface)))
     return spellings

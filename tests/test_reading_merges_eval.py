@@ -36,7 +36,7 @@ def test_the_kazakh_latin_2018_spelling_of_ts_is_counted() -> None:
 def test_yo_written_as_ye_is_counted() -> None:
     # все, всё met before: ё after a consonant folds as е (yo -> e).
     words = ["её", "ее", "ёлка", "елка", "все", "всё"]
-    assert new_finds(words, "dotless") == {
+    assert new_finds(words, "respelled") == {
         "ее": {"её"},
         "её": {"ее"},
         "елка": {"ёлка"},

@@ -274,6 +274,22 @@ def test_j_is_no_soft_sign_in_a_short_word_or_beside_a_vowel(query, word) -> Non
 
 
 @pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("O‘zbek", "Ўзбек"),  # Uzbek Latin writes ў as o‘ and х as x
+        ("Ўзбек", "Oʻzbek"),
+        ("Ўзбек", "Uzbek"),
+        ("bolib", "бўлиб"),
+        ("Қўқон", "Qo'qon"),
+        ("яхши", "yaxshi"),
+        ("Buxoro", "Бухоро"),
+    ],
+)
+def test_uzbek_latin_finds_uzbek_cyrillic(query, word) -> None:
+    assert set(query_keys(query)) & set(indexed_terms(word).keys)
+
+
+@pytest.mark.parametrize(
     ("query", "word"), [("мягких", "mjagkikh"), ("мягких", "mjagkih"), ("мягких", "mjagkix")]
 )
 def test_a_cyrillic_query_reads_the_scientific_spelling_with_kh_or_h(query, word) -> None:

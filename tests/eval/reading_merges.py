@@ -9,8 +9,8 @@ Russian reading of every word stemmed as Kazakh outside a Kazakh text (keys.
 with_russian_reading: суда as суд-а, with --reading russian_text; every word indexed
 in lowercase as in a Russian text, the worst case for the Kazakh ones), or a word with ц
 in a Kazakh text read as Kazakh Latin 2018 writes it (keys.with_kazakh_latin_reading:
-процесс as proses, with --reading kazakh_latin), or ё written as е (keys.dotless_keys: её
-as ее, with --reading dotless).
+процесс as proses, with --reading kazakh_latin), or a letter as other texts write it
+(keys.respelled_keys: её as ее, Ўзбек as Озбек, with --reading respelled).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
@@ -58,7 +58,7 @@ READINGS = {
         {"capitalized": False, "kazakh_text": False},
     ),
     "kazakh_latin": ([(keys, "with_kazakh_latin_reading", lambda terms: terms)], CAPITALIZED),
-    "dotless": ([(keys, "dotless_keys", lambda word: ())], CAPITALIZED),
+    "respelled": ([(keys, "respelled_keys", lambda word: ())], CAPITALIZED),
 }
 
 
@@ -114,7 +114,7 @@ def _clear_caches() -> None:
     switched off is a plain function: nothing to empty)."""
     cached_functions = (keys.analyze_word, keys.with_name_keys, keys.with_common_keys)
     more = (keys.with_russian_reading, keys.with_kazakh_latin_reading, keys.query_keys)
-    # dotless_keys has no cache of its own: analyze_word, which calls it, has.
+    # respelled_keys has no cache of its own: analyze_word, which calls it, has.
     for cached in (*cached_functions, *more):
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
