@@ -14,8 +14,9 @@ searches its readings in each of them, see query_keys.
 
 What an article's word gets beyond analyze_word depends on how it is written and where
 (indexed_terms): a word with a capital may be a name (with_name_keys), a Russian or
-Ukrainian word in lowercase is none (with_common_keys), and a word outside a Kazakh text
-is read as Russian too (with_russian_reading).
+Ukrainian word in lowercase is none (with_common_keys), a word outside a Kazakh text is
+read as Russian too (with_russian_reading), and a word with ц, ь or ъ in one as Kazakh
+Latin 2018 writes it (with_kazakh_latin_reading).
 """
 
 from __future__ import annotations
