@@ -38,7 +38,7 @@ from analyzers.readings import (
     latin_spellings,
     russian_spellings,
 )
-from analyzers.translit import fold, romanize, script_of
+from analyzers.translit import fold, one_script, romanize, script_of
 from analyzers.ukrainian import other_stems
 
 # Variant keys live in three term spaces, marked by a first character no word starts with,
@@ -127,8 +127,9 @@ class WordTerms:
 
 
 def surface_form(token: str) -> str:
-    """Lowercase NFC form with straight apostrophes and no English possessive."""
-    word = unicodedata.normalize("NFC", token.lower()).translate(_APOSTROPHES)
+    """Lowercase NFC form in one script, with straight apostrophes and no English
+    possessive."""
+    word = one_script(unicodedata.normalize("NFC", token.lower()).translate(_APOSTROPHES))
     if word.endswith("'s") and len(word) > 3:
         word = word[:-2]
     return word.strip("'")

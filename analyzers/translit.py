@@ -356,15 +356,20 @@ def cyrillic_language(word: str) -> str:
     return "uk" if _UKRAINIAN_WITHOUT_I.search(lowered) else "ru"
 
 
+def one_script(word: str) -> str:
+    """The word with look-alike letters of the other script in its own (script_of):
+    Aстана, typed with a Latin A, is Астана."""
+    script = script_of(word)
+    if script == "cyrillic":
+        return word.translate(_TO_CYRILLIC)
+    if script == "latin":
+        return word.translate(_TO_LATIN)
+    return word
+
+
 def _prepare(word: str) -> str:
     """NFC, homoglyphs moved into the majority script, then lowercase (İ -> i)."""
-    text = unicodedata.normalize("NFC", word).replace("İ", "i")
-    script = script_of(text)
-    if script == "cyrillic":
-        text = text.translate(_TO_CYRILLIC)
-    elif script == "latin":
-        text = text.translate(_TO_LATIN)
-    return text.lower()
+    return one_script(unicodedata.normalize("NFC", word).replace("İ", "i")).lower()
 
 
 def _cyrillic(ch: str, prev: str, table: dict[str, str]) -> str:

@@ -177,6 +177,12 @@ def test_a_word_with_look_alike_letters_of_the_other_script_folds_as_its_own(mix
     assert fold(mixed) == fold(clean)
 
 
+@pytest.mark.parametrize(("mixed", "clean"), [("Aстана", "Астана"), ("Сaсoвo", "Сасово")])
+def test_a_word_with_look_alike_letters_is_analyzed_as_written_cleanly(mixed, clean):
+    # The exact term too, so that an article that mistypes a letter still ranks as exact.
+    assert analyze_word(mixed) == analyze_word(clean)
+
+
 @pytest.mark.parametrize(
     ("word", "language"),
     [
