@@ -24,13 +24,18 @@ _ENGLISH_SHORT_U = re.compile(
 )
 # English consonant letters as Russian and Kazakh transcribe them: w as в (Washington:
 # Вашингтон, Twitter: Твиттер), c as к, or с before e, i, y (Macron: Макрон, California:
-# Калифорния), x as кс (Exxon: Эксон), oo as у (Bloomberg: Блумберг).
+# Калифорния), x as кс (Exxon: Эксон), oo as у (Bloomberg: Блумберг), ee as и (Aberdeen:
+# Абердин), an h after a vowel left out (Johnson: Джонсон) and a final le as л (Google:
+# Гугл).
 _ENGLISH_LETTERS = (
     (re.compile("wh?"), "v"),
     (re.compile("c(?=[eiy])"), "s"),
     (re.compile("c(?!h)"), "k"),
     (re.compile("xx"), "x"),
     (re.compile("oo"), "u"),
+    (re.compile("ee"), "i"),  # Aberdeen: Абердин
+    (re.compile("(?<=[aeiou])h(?![aeiou])"), ""),  # h not said: Johnson, Abdullah
+    (re.compile("(?<=[^aeiou])le$"), "l"),  # Google: Гугл
 )
 # And back: к as c where English would not read it as s (Макрон, Калифорния), в as w.
 # Both only in words of 6 letters or more: wash, slow, carry would find ваш, слов, қары.
@@ -129,7 +134,7 @@ def english_letters(latin: str) -> str:
 
 
 def english_spelling(latin: str) -> str:
-    """An English word's consonant letters as Russian spells them: macron -> makron."""
+    """An English word's letters as Russian spells them: macron -> makron."""
     for pattern, replacement in _ENGLISH_LETTERS:
         latin = pattern.sub(replacement, latin)
     return latin
