@@ -272,7 +272,7 @@ def indexed_terms(token: str, original: str | None = None, kazakh_text: bool = T
     terms = analyze_word(token)
     if not kazakh_text and terms.language == "ru":
         terms = with_russian_reading(terms)
-    if kazakh_text and _KAZAKH_LATIN_READS.intersection(terms.surface):
+    if kazakh_text and _KAZAKH_LATIN_READS.search(terms.surface):
         terms = with_kazakh_latin_reading(terms)
     if (original or token)[:1].isupper():
         return with_name_keys(terms) if terms.name else terms
@@ -303,7 +303,7 @@ def with_russian_reading(terms: WordTerms) -> WordTerms:
 
 
 # Letters that Kazakh Latin 2018 writes otherwise than the press: ц as s, ь and ъ left out.
-_KAZAKH_LATIN_READS = frozenset("цьъ")
+_KAZAKH_LATIN_READS = re.compile("[цьъ]")
 
 
 @lru_cache(maxsize=65_536)

@@ -329,6 +329,10 @@ def script_of(word: str) -> str:
     between the other letters: Сaсoвo, with Latin a and o, is Cyrillic for its в."""
     if word.isascii():  # most words of English news: no table look-ups
         return "latin" if any(ch.isalpha() for ch in word) else "none"
+    scripts = set(map(_letter_script, word))
+    scripts.discard(None)
+    if len(scripts) < 2:  # most words are written in one script
+        return scripts.pop() if scripts else "none"
     counts = {"latin": 0, "cyrillic": 0, "other": 0}
     telling = dict(counts)
     for ch in word:
@@ -359,6 +363,8 @@ def cyrillic_language(word: str) -> str:
 def one_script(word: str) -> str:
     """The word with look-alike letters of the other script in its own (script_of):
     Aстана, typed with a Latin A, is Астана."""
+    if word.isascii():  # nothing to move
+        return word
     script = script_of(word)
     if script == "cyrillic":
         return word.translate(_TO_CYRILLIC)
