@@ -31,6 +31,7 @@ from analyzers.english import american, has_other_spelling, porter
 from analyzers.kazakh_suffixes import ACCUSATIVE
 from analyzers.readings import (
     MIN_SOFT_SIGN_J,
+    RESPELLED,
     SIGN_BEFORE_EV,
     SOFT_SIGN_J,
     cyrillic_readings,
@@ -219,16 +220,11 @@ def _russian_reading_keys(word: str, likely: bool = True) -> list[str]:
     return [STEM + fold(lemma(*reading))] if reading else []
 
 
-# Letters that other texts write as another: most Russian texts ё as е (её, ее; ёлка,
-# елка; Королёв, Королев), Uzbek Latin ў as o‘ (Ўзбек, O‘zbek; бўлиб, bo‘lib).
-_RESPELLED = (("ё", "е"), ("ў", "о"))
-
-
 def respelled_keys(word: str) -> tuple[str, ...]:
-    """The keys of a word with a letter as other texts write it (_RESPELLED); a query word
-    gets them too."""
+    """The keys of a word with a letter as other texts write it (readings.RESPELLED: ёлка,
+    елка; Ўзбек, O‘zbek); a query word gets them too."""
     keys: tuple[str, ...] = ()
-    for letter, other in _RESPELLED:
+    for letter, other in RESPELLED:
         if letter in word:
             keys += analyze_word(word.replace(letter, other)).keys
     return keys
@@ -303,7 +299,8 @@ def with_russian_reading(terms: WordTerms) -> WordTerms:
 
 
 # Letters that Kazakh Latin 2018 writes otherwise than the press: ц as s, ь and ъ left out.
-_KAZAKH_LATIN_READS = re.compile("[цьъ]")
+_KAZAKH_2018_SPELLING = str.maketrans({"ц": "с", "ь": None, "ъ": None})
+_KAZAKH_LATIN_READS = re.compile(f"[{''.join(map(chr, _KAZAKH_2018_SPELLING))}]")
 
 
 @lru_cache(maxsize=65_536)
@@ -314,7 +311,7 @@ def with_kazakh_latin_reading(terms: WordTerms) -> WordTerms:
     a Latin query searches with its own keys.  A Latin query cannot read every s as ц: ts
     is also тс (кетсе: ketse, kese).  Not outside a Kazakh text, where Kazakh Latin is not
     written and цвет would meet свет, льет лет, съел сел."""
-    plain = terms.surface.replace("ц", "с").replace("ь", "").replace("ъ", "")
+    plain = terms.surface.translate(_KAZAKH_2018_SPELLING)
     more = [KAZAKH_2018 + k for k in analyze_word(plain).keys if k not in terms.keys]
     return replace(terms, keys=tuple(dict.fromkeys((*terms.keys, *more))))
 

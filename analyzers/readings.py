@@ -74,6 +74,10 @@ SOFT_SIGN_J = re.compile("(?<=[bcdfghklmnpqrstvwxz])j(?=[bcdfghklmnpqrstvwxz])")
 Чаплинський, Архангельск); Kazakh Latin's j (ж) and й stand by a vowel.  Read so in a word
 of MIN_SOFT_SIGN_J letters or more: English DJs is no ds."""
 MIN_SOFT_SIGN_J = 6
+RESPELLED = (("ё", "е"), ("ў", "о"))
+"""Letters that other texts write as another: most Russian texts ё as е (её, ее; ёлка,
+елка; Королёв, Королев), Uzbek Latin ў as o‘ (Ўзбек, O‘zbek; бўлиб, bo‘lib).  Articles
+are indexed under both (keys.respelled_keys); a Cyrillic query spells both in Latin."""
 SIGN_BEFORE_EV = re.compile("ь(?=[её]в)")
 """ь before ев, ёв in a name (Васильев, Юрьевич, Соловьёв), which ICAO (passports) and
 other schemes leave out: Vasilev, Yurevich.  Not before every е: бьет, съел are not бет, сел."""
@@ -107,11 +111,11 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         words += tuple(w.replace("ң", "нг") for w in words)
     if "ц" in surface:  # Kazakh Latin 2018: процесс, proses
         words += tuple(w.replace("ц", "с") for w in words)
-    if "ё" in surface:  # ё after a consonant written ye (Артём, Artyem), or as е (Ёж, Ezh)
+    if "ё" in surface:  # ё after a consonant written ye: Артём, Artyem
         words += tuple(_CONSONANT_YO.sub("ье", w) for w in words)
-        words += tuple(w.replace("ё", "е") for w in words)
-    if "ў" in surface:  # Uzbek Latin ў as o‘: Ўзбек, O‘zbek
-        words += tuple(w.replace("ў", "о") for w in words)
+    for letter, other in RESPELLED:  # Ёж, Ezh; Ўзбек, O‘zbek
+        if letter in surface:
+            words += tuple(w.replace(letter, other) for w in words)
     if "ъ" in surface:  # ъ left out: съезд, sezd
         words += tuple(w.replace("ъ", "") for w in words)
     if "ь" in surface:  # a passport's Юрьевич: Yurevich
