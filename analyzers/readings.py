@@ -13,9 +13,10 @@ tests/eval/variants.py and tests/eval/reading_merges.py (docs/EVALUATION.md).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from analyzers.english import american
-from analyzers.translit import fold, romanize
+from analyzers.translit import RUSSIAN, fold, romanize
 
 # English short u (Trump, Hunter, Buffett) is а in Russian and Kazakh: Трамп, Хантер,
 # Баффет.  A u after a consonant and before a closed syllable, not before r (Burns: Бёрнс).
@@ -44,16 +45,21 @@ _MIN_ENGLISH = 6
 # A lone h (not in kh, sh, ch, zh, gh, th, ph) may be г: Ukrainian г is h (Bohdan, Oleh,
 # Vyshhorod), and Russian writes a foreign h as г (Hamburg: Гамбург).
 _LONE_H = re.compile(r"(?<![kszcgtp])h")
+# gh before a consonant or at a word's end, as BGN/PCGN writes ғ and English a foreign г
+# (Baghdod: Бағдод; Baghdad, Edinburgh: Багдад, Эдинбург); not in ght (night).  Before a
+# vowel fold reads it as g already.
+_GH = re.compile("gh(?!t)")
 # A Latin word in the scientific or ISO 9 spelling of Russian (Joškar, Cvetkovo, Âmal) also
 # reads as the press's: j before a vowel as y (in words of 5 letters or more: Jack is not
-# як), c as ts (not in ch or ck), â and û as ya and yu, ë as yo, x as kh.
+# як), c as ts (not in ch or ck), â and û as ya and yu, ë as yo, x as kh (as Uzbek Latin
+# writes х too, first in a word of 4 letters or more: Xakka, xudo; not Xi).
 _SCIENTIFIC_LATIN = (
     (re.compile(r"^(?=.{5})j(?=[aeiouâû])|(?<=.)j(?=[aeiouâû])"), "y"),
     (re.compile(r"c(?![hk])"), "ts"),
     (re.compile(r"â"), "ya"),
     (re.compile(r"û"), "yu"),
     (re.compile(r"y?ë"), "yo"),  # ё: Ëlkin, Yëzh
-    (re.compile(r"(?<=.)x"), "kh"),  # х in the scientific transliteration: mjagkix
+    (re.compile(r"(?<=.)x|^x(?=.{3})"), "kh"),  # х: mjagkix, Xakka
 )
 # Kazakh Latin 2018 writes ц as s (korporasıa, sırk: корпорация, цирк) and я and ю after a
 # consonant as á and ú (zarád, alúmını: заряд, алюминий).  s is read as ц only before ı
@@ -83,6 +89,101 @@ SIGN_BEFORE_EV = re.compile("ь(?=[её]в)")
 other schemes leave out: Vasilev, Yurevich.  Not before every е: бьет, съел are not бет, сел."""
 
 
+# Belarusian romanizations, as Latin articles about Belarus spell its names (Віцебск:
+# Viciebsk, Vitsyebsk): the national one of 2007 (also the UN's, and with c' for ць the
+# 2000 one), the passports' of 2008 (ц ts, ў w, х kh) and BGN/PCGN's of 1979 (those
+# consonants too; е ye after a consonant as well).  Each gives a Cyrillic query word that
+# may be Belarusian one more Latin spelling.
+_NATIONAL = {"г": "h", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "ж": "ž", "ў": "ŭ"}
+_DIGRAPHS = {"г": "h", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ж": "zh", "ў": "w"}
+_BELARUSIAN_SCHEMES = (("national", _NATIONAL), ("passport", _DIGRAPHS), ("bgn", _DIGRAPHS))
+_BELARUSIAN_COMMON = {**RUSSIAN, "й": "j", "і": "i", "ь": "", "'": "", "’": ""}
+_BELARUSIAN_IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
+_BELARUSIAN_VOWELS = set("аеёиіоуыэюяў")
+_BELARUSIAN_LETTERS = frozenset("абвгдеёжзійклмнопрстуўфхцчшыьэюя'’")
+# і alone does not tell Belarusian from Kazakh (келеді, тілде): with it, a word needs one
+# of the letters Kazakh words seldom have beside it (Віцебск, Бешанковічы, Цюрлі).
+_NOT_KAZAKH_BESIDE_I = frozenset("йцчфхёюяэўы'’")
+_MIN_BELARUSIAN = 5
+# A spelling that ends as an English inflection, which Porter would cut as in English
+# words: средь, sried, stemmed as sri; массе, massie, as masi.
+_ENGLISH_ENDING = re.compile("[iy]e[sd]?$")
+
+
+def may_be_belarusian(word: str) -> bool:
+    """Whether a lowercase Cyrillic word may be Belarusian: of 5 letters or more, or 4 with
+    ў or ё (Гаўя, Мёры); only Belarusian letters (not и, щ, ъ); with і, a letter that
+    Kazakh words seldom have (Віцебск, not келеді)."""
+    letters = set(word)
+    shortest = _MIN_BELARUSIAN - 1 if "ў" in letters or "ё" in letters else _MIN_BELARUSIAN
+    if len(word) < shortest or not letters <= _BELARUSIAN_LETTERS:
+        return False
+    return "і" not in letters or not letters.isdisjoint(_NOT_KAZAKH_BESIDE_I)
+
+
+def belarusian_spellings(word: str) -> list[str]:
+    """A Cyrillic word as the Belarusian romanizations write it: е, ё, ю, я as ie, io, iu,
+    ia after a consonant and je, jo, ju, ja elsewhere (Віцебск: Viciebsk; Ельск: Jeĺsk),
+    ць as ć (Друць: Druć), or in BGN/PCGN's as ye, yo, yu, ya everywhere (Vitsyebsk,
+    Homyel).  Not a spelling that ends as an English inflection (_ENGLISH_ENDING)."""
+    spellings = []
+    for scheme, consonants in _BELARUSIAN_SCHEMES:
+        out, prev = [], ""
+        for i, ch in enumerate(word):
+            if ch in _BELARUSIAN_IOTATED:
+                after_consonant = prev.isalpha() and prev not in _BELARUSIAN_VOWELS
+                glide = "y" if scheme == "bgn" else "i" if after_consonant else "j"
+                out.append(glide + _BELARUSIAN_IOTATED[ch])
+            elif ch == "ц" and word[i + 1 : i + 2] == "ь" and scheme == "national":
+                out.append("ć")
+            elif ch == "й" and scheme == "bgn":
+                out.append("y")
+            else:
+                out.append(consonants.get(ch, _BELARUSIAN_COMMON.get(ch, ch)))
+            prev = ch
+        spellings.append(romanize("".join(out)))
+    return [s for s in dict.fromkeys(spellings) if not _ENGLISH_ENDING.search(s)]
+
+
+# And back: a Latin query word in a Belarusian romanization read as the press's, which
+# the Cyrillic words' keys follow.  In a word with one of the national scheme's letters
+# (č, ŭ, ĺ ...) ch is х, as it is in a long ASCII word's second reading (Chocimsk).
+_BELARUSIAN_LATIN = (
+    (re.compile("(?<=[b-df-hj-np-tv-z])ye"), "e"),  # BGN's е after a consonant: Myensk
+    # е, ё, ю, я after a consonant: Viciebsk, Homieĺ, Miory; not an English word's end
+    # (Jamie, fried, tries; radio, lion: Belarusian words seldom end so).
+    (re.compile("(?<=[b-df-hj-np-tv-zćĺńśźčšžŭ])i(?=e(?![sd]?$))"), ""),
+    (re.compile("(?<=[b-df-hj-np-tv-zćĺńśźčšžŭ])i(?=[au]|o(?!n?s?$))"), "y"),
+    (re.compile("j(?=[aeiou])"), "y"),  # je jo ju ja: Jeĺsk, Babajedava
+    (re.compile("ć"), "ts"),  # ць: Druć
+    (re.compile("c(?![hk])"), "ts"),  # ц: Viciebsk
+    (re.compile("(?<=[aeiouy])w"), "u"),  # ў as w: Shklow, Krapiwna
+    (re.compile(r"(?<![kszcgtp])h"), "g"),  # г: Homiel, Hyez·haly
+)
+_NATIONAL_LETTERS = re.compile("[ćĺśźčšžŭ]")  # and ń, which Kazakh Latin 2018 has too
+_KAZAKH_LATIN = re.compile("[qáǵıóúýäğñöşūü]")
+_CH_AS_KH = re.compile("ch")
+_MIN_CH_AS_KH = 6
+
+
+def belarusian_readings(surface: str) -> list[str]:
+    """The press's romanization of a Latin word read as Belarusian romanizations write
+    (Viciebsk, Vitsyebsk: vitsebsk; Homieĺ, Homyel: gomel): a word of 5 letters or more,
+    or with a letter of the national scheme (Haŭja), and not in Kazakh Latin, whose j is ж
+    (jaıy is no яй)."""
+    national = _NATIONAL_LETTERS.search(surface) is not None
+    kazakh = _KAZAKH_LATIN.search(surface) or "ń" in surface and not national  # jańa: жаңа
+    if len(surface) < _MIN_BELARUSIAN and not national or kazakh:
+        return []
+    read = "".join(ch for ch in surface if not unicodedata.combining(ch))  # ALA-LC's i͡o
+    for pattern, replacement in _BELARUSIAN_LATIN:
+        read = pattern.sub(replacement, read)
+    reads = [read]
+    if national or len(surface) >= _MIN_CH_AS_KH:
+        reads.append(_CH_AS_KH.sub("kh", read))
+    return list(dict.fromkeys(romanize(r) for r in reads))
+
+
 def _scientific(word: str) -> str:
     """A Cyrillic word in the scientific romanization of Russian: Ямал -> jamal."""
     return romanize(word, language="sci")
@@ -97,18 +198,21 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     """How Latin articles may spell a Cyrillic query word and its dictionary form: the
     press's romanization, its fold (Porter reads krylatskoye otherwise than Krylatskoe),
     the scientific and ISO 9 ones, with г also as h (Богдан: Bohdan; the first г alone:
-    Гамбург, Hamburg), ң also as ng (BGN/PCGN: Өңірек, Öngirek), ц also as s (Kazakh
-    Latin 2018: процесс, proses) or tc (GOST 52535: Цветков, Tcvetkov), х in the scientific
-    spelling also as kh or h (GOST 16876-71: мягких, mjagkikh) and in the press's as x
-    (Uzbek Latin: яхши, yaxshi), ё after a consonant also as ye (Артём, Artyem), ё also as
-    е (Ёж, Ezh), ў as o (Ўзбек, O‘zbek), ъ left out (съезд, sezd), ь before ев left out
-    (Юрьевич, Yurevich), and a word of 6 letters or more with к as c and в as w, as English
-    writes a name (Макрон, Macron)."""
+    Гамбург, Hamburg), ң also as ng and ғ as gh (BGN/PCGN: Өңірек, Öngirek; Бағдод,
+    Baghdod), ц also as s (Kazakh Latin 2018: процесс, proses) or tc (GOST 52535: Цветков,
+    Tcvetkov), х in the scientific spelling also as kh or h (GOST 16876-71: мягких,
+    mjagkikh) and in the press's as x (Uzbek Latin: яхши, yaxshi), ё after a consonant
+    also as ye (Артём, Artyem), ё also as е (Ёж, Ezh), ў as o (Ўзбек, O‘zbek), ъ left out
+    (съезд, sezd), ь before ев left out (Юрьевич, Yurevich), a word of 6 letters or more
+    with к as c and в as w, as English writes a name (Макрон, Macron), and a word that may
+    be Belarusian in the Belarusian romanizations (Віцебск: Viciebsk, Vitsyebsk)."""
     words = (surface, exact)
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
     if "ң" in surface:
         words += tuple(w.replace("ң", "нг") for w in words)
+    if "ғ" in surface:  # ғ as BGN/PCGN's gh (г and һ): Бағдод, Baghdod; Тоғжан, Toghzhan
+        words += tuple(w.replace("ғ", "гһ") for w in words)
     if "ц" in surface:  # Kazakh Latin 2018: процесс, proses
         words += tuple(w.replace("ц", "с") for w in words)
     if "ё" in surface:  # ё after a consonant written ye: Артём, Artyem
@@ -128,6 +232,9 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         spellings += [romanize(w).replace("kh", "x") for w in words]  # Uzbek яхши: yaxshi
     if len(surface) >= _MIN_ENGLISH and ("к" in surface or "в" in surface):  # Макрон
         spellings.append(english_letters(romanize(surface)))
+    if may_be_belarusian(surface):  # Віцебск: Viciebsk, Vitsyebsk
+        for word in dict.fromkeys(words[:2]):
+            spellings += belarusian_spellings(word) if may_be_belarusian(word) else []
     return spellings
 
 
@@ -148,15 +255,19 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     """Keys a Latin query word may also stand for among Cyrillic words: its scientific or
     ISO 9 spelling read as the press's (Jamal, Cvetkovo, Âmal: Ямал, Цветково), BGN's ng as
     ң (Öngirek: Өңірек, only with a non-ASCII letter: hang is not хан), a lone h as г
-    (Bohdan: Богдан), Kazakh Latin 2018's s before ı as ц and á, ú after a consonant as я,
-    ю (korporasıa, zarád: корпорация, заряд), ye after a consonant as ё (Artyem: Артём), j
-    between consonants as ь (Chaplynsjkyj: Чаплинський),
-    and in an ASCII word an English short u as а (Trump: Трамп) and, in one of 6 letters or
-    more, English c, w, x, oo as к or с, в, кс, у (Macron: Макрон)."""
+    (Bohdan: Богдан), gh not before a vowel as г or ғ (Baghdad: Багдад), Kazakh Latin
+    2018's s before ı as ц and á, ú after a consonant as я, ю (korporasıa, zarád:
+    корпорация, заряд), ye after a consonant as ё (Artyem: Артём), j between consonants
+    as ь (Chaplynsjkyj: Чаплинський), a Belarusian romanization read as the press's
+    (Viciebsk: Віцебск, see belarusian_readings), and in an ASCII word an English short u
+    as а (Trump: Трамп) and, in one of 6 letters or more, English c, w, x, oo as к or с,
+    в, кс, у (Macron: Макрон)."""
     press = surface
     for pattern, replacement in _SCIENTIFIC_LATIN:
         press = pattern.sub(replacement, press)
     readings = [fold(american(romanize(press))), fold(_LONE_H.sub("g", latin))]
+    if "gh" in latin:
+        readings.append(fold(_GH.sub("g", latin)))
     if "á" in surface or "ú" in surface:
         iotated = surface
         for pattern, replacement in _KAZAKH_2018_IOTATED:
@@ -168,6 +279,7 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
         readings.append(fold(_CONSONANT_YE.sub("e", latin)))
     if "j" in latin and len(latin) >= MIN_SOFT_SIGN_J:  # j for ь: Chaplynsjkyj
         readings.append(fold(SOFT_SIGN_J.sub("", latin)))
+    readings += [fold(r) for r in belarusian_readings(surface)]
     if surface.isascii():
         short_u = _ENGLISH_SHORT_U.sub("a", latin)
         readings.append(fold(short_u))

@@ -462,3 +462,67 @@ def test_ukrainian_alternations_are_not_read_in_russian_words() -> None:
 def test_a_ukrainian_instrumental_is_found_and_a_russian_accusative_in_yu_kept(query, word) -> None:
     # -ою, -ею are not cut as endings: Корею would lose its е (кор-ею).
     assert set(query_keys(query)) & set(indexed_terms(word, None, kazakh_text=False).keys)
+
+
+def _finds(query: str, word: str, kazakh_text: bool = False) -> bool:
+    return bool(set(query_keys(query)) & set(indexed_terms(word, None, kazakh_text).keys))
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Віцебск", "Viciebsk"),  # national 2007: е after a consonant as ie, ц as c
+        ("Віцебск", "Vitsyebsk"),  # BGN/PCGN 1979: е as ye, ц as ts
+        ("Гомель", "Homieĺ"),
+        ("Гомель", "Homyel"),
+        ("Магілёў", "Mahilioŭ"),
+        ("Магілёў", "Mahilyow"),  # ў as w
+        ("Хоцімск", "Chocimsk"),  # х as ch
+        ("Чэрвень", "Červień"),
+        ("Друць", "Druć"),  # ць as ć
+        ("Ельск", "Jeĺsk"),  # е first as je
+        ("Беларусь", "Bielaruś"),
+        ("Салаўёва", "Salawjova"),  # passports of 2008
+        ("Лябецкая", "Liabietskaja"),
+    ],
+)
+def test_a_belarusian_romanization_and_the_cyrillic_find_each_other(cyrillic, latin) -> None:
+    assert _finds(cyrillic, latin)
+    assert _finds(latin, cyrillic)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("келеді", "kıeli"),  # Kazakh: і without a letter Kazakh words seldom have
+        ("лес", "lies"),  # a word under 5 letters
+        ("средь", "sri"),  # sried would be stemmed as English tried is
+        ("хакасия", "chaka"),  # a letter Belarusian has not (и, щ, ъ)
+        # And in a Latin word, neither is:
+        ("jańa", "яна"),  # Kazakh Latin 2018, whose j is ж and ń ң
+        ("fried", "фред"),  # an English ending in -ied, -ies or -ie
+        ("radio", "раде"),  # or -io
+    ],
+)
+def test_a_belarusian_reading_is_not_given_to_words_that_are_not(query, word) -> None:
+    assert not _finds(query, word)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("Baghdod", "Бағдод"),  # BGN/PCGN's gh for ғ before a consonant
+        ("Бағдод", "Baghdod"),
+        ("Baghdad", "Багдад"),
+        ("Edinburgh", "Эдинбург"),
+        ("Xakka", "Хакка"),  # Uzbek Latin's x for х, also first in a word
+        ("xudo", "худо"),
+    ],
+)
+def test_gh_not_before_a_vowel_and_a_first_x_read_as_cyrillic(query, word) -> None:
+    assert _finds(query, word)
+
+
+@pytest.mark.parametrize(("query", "word"), [("night", "ниг"), ("Xi", "Хи")])
+def test_gh_in_ght_and_the_x_of_a_short_word_are_not_read_so(query, word) -> None:
+    assert not _finds(query, word)

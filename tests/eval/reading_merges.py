@@ -10,7 +10,9 @@ with_russian_reading: суда as суд-а, with --reading russian_text; every 
 in lowercase as in a Russian text, the worst case for the Kazakh ones), or a word with ц
 in a Kazakh text read as Kazakh Latin 2018 writes it (keys.with_kazakh_latin_reading:
 процесс as proses, with --reading kazakh_latin), or a letter as other texts write it
-(keys.respelled_keys: её as ее, Ўзбек as Озбек, with --reading respelled).
+(keys.respelled_keys: её as ее, Ўзбек as Озбек, with --reading respelled), or a word
+in the Belarusian romanizations and back (readings.belarusian_spellings,
+belarusian_readings: Віцебск, Viciebsk, with --reading belarusian).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
@@ -59,6 +61,13 @@ READINGS = {
     ),
     "kazakh_latin": ([(keys, "with_kazakh_latin_reading", lambda terms: terms)], CAPITALIZED),
     "respelled": ([(keys, "respelled_keys", lambda word: ())], CAPITALIZED),
+    "belarusian": (
+        [
+            (readings, "belarusian_spellings", lambda word: []),
+            (readings, "belarusian_readings", lambda surface: []),
+        ],
+        CAPITALIZED,
+    ),
 }
 
 
