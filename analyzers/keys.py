@@ -35,6 +35,7 @@ from analyzers.readings import (
     SIGN_BEFORE_EV,
     SOFT_SIGN_J,
     cyrillic_readings,
+    english_readings,
     is_russian_surname,
     latin_spellings,
     russian_spellings,
@@ -444,13 +445,16 @@ def query_keys(token: str) -> tuple[str, ...]:
     stems.  A Cyrillic word also searches Latin articles through the Porter key of itself
     and of its dictionary form, and its stem with a final vowel (Астане: Astana, Астана).
     A Kazakh Cyrillic word also searches how Russian spells it (Өтебаев: Утебаев, Utebayev);
-    a Russian or English-press word searches the RUSSIAN space (Утебаев: Өтебаев).
+    a Russian or English-press word searches the RUSSIAN space (Утебаев: Өтебаев).  An
+    ASCII word searches how Russian transcribes an English name's vowels (Biden: Байден)
+    among whole words and dictionary forms only (readings.english_readings).
     """
     terms = query_word(token)
     if not terms.keys:
         return ()
     keys = list(terms.keys)
-    if script_of(terms.surface) == "cyrillic":
+    cyrillic = script_of(terms.surface) == "cyrillic"
+    if cyrillic:
         stem = fold(terms.exact)
         keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed
         keys += [LATIN + latin_key(w) for w in latin_spellings(terms.surface, terms.exact)]
@@ -497,6 +501,9 @@ def query_keys(token: str) -> tuple[str, ...]:
     # A whole word also reads as its stems; an inflected word indexed only under its
     # dictionary form is found through them (see _cyrillic_keys).
     keys += [STEM + s for k in keys if k[0] == WORD for s in stem_readings(k[1:])]
+    if not cyrillic:  # Biden: Байден, as whole words and dictionary forms only
+        english = english_readings(terms.surface, american(romanize(terms.surface)))
+        keys += [space + k for k in english for space in (WORD, STEM)]
     return tuple(dict.fromkeys(k for k in keys if k[1:]))
 
 

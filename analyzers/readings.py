@@ -38,6 +38,34 @@ _ENGLISH_LETTERS = (
     (re.compile("(?<=[aeiou])h(?![aeiou])"), ""),  # h not said: Johnson, Abdullah
     (re.compile("(?<=[^aeiou])le$"), "l"),  # Google: Гугл
 )
+# English vowels as Russian and Kazakh transcribe a name by its sound: ai, ay before a
+# consonant as эй (Airbus: Эйрбас, Taylor: Тейлор), i or y after a consonant in an open
+# syllable or before a as ай (Biden: Байден, Tyson: Тайсон, Brian: Брайан, Simon:
+# Саймон), a there as эй (Baker: Бейкер, James: Джеймс), and the silent e after such a
+# vowel left out.  In words of 5 letters or more: with 4, common words found Cyrillic
+# ones (same: сейм, gave: геїв), and names like Mike and Kate are left out.  Not in: igh
+# as ай, wr and kn as р and н, au as о, a final ey as и (Wright: Райт, Austin: Остин,
+# Haley: Хейли), which made more words find wrong ones than right ones (night: найти,
+# wreck: река, austria: острая, rodney: родная).
+_C = "[b-df-hj-np-tv-xz]"  # a consonant letter, not y
+_ENGLISH_VOWELS = (
+    (re.compile(f"a[iy](?={_C})"), "ei"),
+    (re.compile(f"(?<={_C})[iy]({_C})e(s?)$"), r"ai\1\2"),  # Nikes
+    (re.compile(f"(?<={_C})[iy](?=(?:{_C}|[bcdfgkpt][lr]|[cpst]h)[aeiou]|a)"), "ai"),
+    (re.compile(f"(?<={_C})a({_C})e(s?)$"), r"ei\1\2"),  # James
+    (re.compile(f"(?<={_C})a(?={_C}e[rdy]|{_C}el)"), "ei"),  # Baker
+)
+_MIN_ENGLISH_VOWELS = 5
+# And back, in a Cyrillic word of 5 letters or more without Kazakh letters or і: ай after a
+# consonant and before a consonant, а or о as i or y (Байден: Biden, Тайсон: Tyson,
+# Майкрософт: Microsoft, Брайан: Brian; not Kazakh сайын, дайын, or a final ай: давай),
+# and in one of 6 letters or more ей between consonants as a or ay (Бейкер: Baker, Тейлор:
+# Taylor; not джейк: jack).
+_CYRILLIC_CONSONANT = "[бвгджзклмнпрстфхцчшщ]"
+_CONSONANT_AI = re.compile(f"(?<={_CYRILLIC_CONSONANT})ай(?={_CYRILLIC_CONSONANT}|[ао])")
+_CONSONANT_EI = re.compile(f"(?<={_CYRILLIC_CONSONANT})ей(?={_CYRILLIC_CONSONANT})")
+_NOT_IN_ENGLISH_NAMES = frozenset("әғқңөұүһі")
+_MIN_ENGLISH_NAME = 5
 # And back: к as c where English would not read it as s (Макрон, Калифорния), в as w.
 # Both only in words of 6 letters or more: wash, slow, carry would find ваш, слов, қары.
 _ENGLISH_K = re.compile("k(?![eiy])")
@@ -232,6 +260,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         spellings += [romanize(w).replace("kh", "x") for w in words]  # Uzbek яхши: yaxshi
     if len(surface) >= _MIN_ENGLISH and ("к" in surface or "в" in surface):  # Макрон
         spellings.append(english_letters(romanize(surface)))
+    for sound in english_sounds(surface):  # Байден: Biden, Бейкер: Baker
+        spellings += [romanize(sound), english_letters(romanize(sound))]
     if may_be_belarusian(surface):  # Віцебск: Viciebsk, Vitsyebsk
         for word in dict.fromkeys(words[:2]):
             spellings += belarusian_spellings(word) if may_be_belarusian(word) else []
@@ -249,6 +279,41 @@ def english_spelling(latin: str) -> str:
     for pattern, replacement in _ENGLISH_LETTERS:
         latin = pattern.sub(replacement, latin)
     return latin
+
+
+def english_sounds(word: str) -> list[str]:
+    """A Cyrillic word that may transcribe an English name respelled as its English vowels
+    would be (_CONSONANT_AI, _CONSONANT_EI): байден -> биден, бейкер -> бакер and байкер;
+    [] for a word with neither."""
+    if len(word) < _MIN_ENGLISH_NAME or not _NOT_IN_ENGLISH_NAMES.isdisjoint(word):
+        return []
+    sounds = [_CONSONANT_AI.sub("и", word)]
+    if len(word) > _MIN_ENGLISH_NAME:
+        sounds += [_CONSONANT_EI.sub("а", word), _CONSONANT_EI.sub("ай", word)]
+    return [s for s in dict.fromkeys(sounds) if s != word]
+
+
+def english_vowels(latin: str) -> str:
+    """An English name's vowels as Russian spells them: biden -> baiden, kate -> keit."""
+    for pattern, replacement in _ENGLISH_VOWELS:
+        latin = pattern.sub(replacement, latin)
+    return latin
+
+
+def english_readings(surface: str, latin: str) -> list[str]:
+    """Keys an ASCII query word of 5 letters or more may have among Cyrillic words if it is
+    an English name, its vowels read as Russian transcribes them (english_vowels: Biden:
+    Байден, Airbus: Эйрбас), with its consonants too in one of 6 letters or more
+    (english_spelling: Microsoft: Майкрософт).  A query searches them as whole words and
+    dictionary forms only, not with a Kazakh ending or final vowel dropped: Kytay, read as
+    kaitai, would find қайта-дан ("again")."""
+    if not surface.isascii() or len(latin) < _MIN_ENGLISH_VOWELS:
+        return []
+    short_u = _ENGLISH_SHORT_U.sub("a", latin)
+    sounds = [english_vowels(w) for w in (latin, short_u)]
+    if len(latin) >= _MIN_ENGLISH:
+        sounds += [english_spelling(w) for w in sounds]
+    return list(dict.fromkeys(fold(w) for w in sounds))
 
 
 def cyrillic_readings(surface: str, latin: str) -> list[str]:

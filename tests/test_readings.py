@@ -526,3 +526,56 @@ def test_gh_not_before_a_vowel_and_a_first_x_read_as_cyrillic(query, word) -> No
 @pytest.mark.parametrize(("query", "word"), [("night", "ниг"), ("Xi", "Хи")])
 def test_gh_in_ght_and_the_x_of_a_short_word_are_not_read_so(query, word) -> None:
     assert not _finds(query, word)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Biden", "Байден"),  # i in an open syllable as ай
+        ("Tyson", "Тайсон"),
+        ("Brian", "Брайан"),
+        ("Simon", "Саймон"),
+        ("Microsoft", "Майкрософт"),
+        ("Baker", "Бейкер"),  # a in an open syllable as эй
+        ("Taylor", "Тейлор"),  # ay as эй
+    ],
+)
+def test_an_english_name_and_its_russian_vowels_find_each_other(latin, cyrillic) -> None:
+    assert _finds(latin, cyrillic)
+    assert _finds(cyrillic, latin)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "kazakh_text"),
+    [
+        ("Airbus", "Эйрбас", False),
+        ("James", "Джеймс", False),
+        ("Biden", "Байдена", False),  # an inflected form, through its dictionary form
+        ("Biden", "Байденнің", True),
+    ],
+)
+def test_an_english_query_reads_its_vowels_as_russian_does(latin, cyrillic, kazakh_text):
+    assert _finds(latin, cyrillic, kazakh_text)
+
+
+def test_an_english_reading_is_not_read_with_a_kazakh_ending_dropped() -> None:
+    # Kytay (China), read as kaitai, would find қайта-дан ("again") through its stem kaita.
+    assert _finds("Kytay", "Қытай", True)
+    assert not _finds("Kytay", "қайтадан", True)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("same", "Сейм"),  # a word under 5 letters
+        ("Iran", "айран"),  # i first in a word
+        ("night", "найти"),  # igh is not read
+        ("Rodney", "родная"),  # nor a final ey
+        ("сайын", "sin"),  # Kazakh ай before ы
+        ("давай", "Davies"),  # a final ай
+        ("джейк", "jack"),  # ей as a in a word under 6 letters
+        ("кейбір", "Cabir"),  # a word with і or Kazakh letters
+    ],
+)
+def test_english_vowels_are_not_read_in_short_or_kazakh_words(query, word) -> None:
+    assert not _finds(query, word)

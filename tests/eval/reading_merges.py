@@ -4,7 +4,8 @@ Kazakh (morph.russian_reading: города read as город-а too, with --re
 russian_reading), the keys of a common Russian or Ukrainian word in lowercase
 (keys.with_common_keys: долларов as доллар, российская as российский, with --reading
 common_keys), or English letters read as Russian writes them and back (readings.
-english_spelling, english_letters: Macron, Макрон, with --reading english), or the
+english_spelling, english_letters, english_vowels, english_sounds: Macron, Макрон; Biden,
+Байден, with --reading english), or the
 Russian reading of every word stemmed as Kazakh outside a Kazakh text (keys.
 with_russian_reading: суда as суд-а, with --reading russian_text; every word indexed
 in lowercase as in a Russian text, the worst case for the Kazakh ones), or a word with ц
@@ -52,7 +53,12 @@ READINGS = {
         {"capitalized": False, "kazakh_text": True},
     ),
     "english": (
-        [(readings, "english_spelling", str), (readings, "english_letters", str)],
+        [
+            (readings, "english_spelling", str),
+            (readings, "english_letters", str),
+            (readings, "english_vowels", str),
+            (readings, "english_sounds", lambda word: []),
+        ],
         CAPITALIZED,
     ),
     "russian_text": (
