@@ -264,11 +264,14 @@ def indexed_terms(token: str, original: str | None = None, kazakh_text: bool = T
     those that with_common_keys adds.  `original` is the word as written when `token` has
     been lowercased already.  Outside a Kazakh text (see is_kazakh_text) a word that morph
     reads as Kazakh is also indexed under its Russian reading (with_russian_reading); in
-    one, a word with ц, ь or ъ also under its Kazakh Latin 2018 spelling
+    one, a word without Kazakh letters also under the stem all Kazakh suffixes leave
+    (with_kazakh_suffixes), and a word with ц, ь or ъ under its Kazakh Latin 2018 spelling
     (with_kazakh_latin_reading)."""
     terms = analyze_word(token)
     if not kazakh_text and terms.language == "ru":
         terms = with_russian_reading(terms)
+    if kazakh_text and terms.language == "ru":
+        terms = with_kazakh_suffixes(terms)
     if kazakh_text and _KAZAKH_LATIN_READS.search(terms.surface):
         terms = with_kazakh_latin_reading(terms)
     if (original or token)[:1].isupper():
@@ -297,6 +300,20 @@ def with_russian_reading(terms: WordTerms) -> WordTerms:
     if not more or more[0] in terms.keys:
         return terms
     return replace(terms, keys=(*terms.keys, *more))
+
+
+@lru_cache(maxsize=65_536)
+def with_kazakh_suffixes(terms: WordTerms) -> WordTerms:
+    """The terms of a word without Kazakh letters in a Kazakh text with the stem key that
+    every Kazakh suffix leaves, also those that Russian words end in too and morph leaves
+    on such a word (morph.RUSSIAN_LOOKALIKES: -ны, -лар, -дар ...): Астананы, шекараны,
+    адамдар get ~astana, ~shekara, ~adam, so that Астана, шекара, адам find them.  Not
+    outside a Kazakh text, where страны is стран-ы, not стра-ны."""
+    kazakh = morph.stem_kk(terms.surface)[0]
+    key = STEM + fold(kazakh)
+    if kazakh == terms.surface or key in terms.keys:
+        return terms
+    return replace(terms, keys=(*terms.keys, key))
 
 
 # Letters that Kazakh Latin 2018 writes otherwise than the press: ц as s, ь and ъ left out.

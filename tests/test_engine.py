@@ -485,6 +485,22 @@ def test_kazakh_latin_2018_finds_ts_written_as_s_in_a_kazakh_text_only(tmp_path:
         assert found(engine, "svet") == (["ru.txt"], ["Свет"])
 
 
+def test_kazakh_suffixes_russian_words_end_in_too_are_read_in_a_kazakh_text(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "kk.txt": "Елорда\nҮкімет Астананы дамыту жоспарын бекітті, шекараны күшейтеді.\n",
+        "ru.txt": "Новости\nЖители страны ждут решения.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        # The accusative -ны after a vowel, which Russian words end in too (страны).
+        assert found(engine, "Астана") == (["kk.txt"], ["Астананы"])
+        assert found(engine, "Astana") == (["kk.txt"], ["Астананы"])
+        assert found(engine, "шекара") == (["kk.txt"], ["шекараны"])
+        # In a Russian text страны is стран-ы: стра is no stem of it.
+        assert found(engine, "страна") == (["ru.txt"], ["страны"])
+
+
 def test_yo_and_ye_find_each_other_in_russian_articles(tmp_path: Path) -> None:
     texts = {
         "yo.txt": "Праздник\nНа площади поставили ёлку.\n",

@@ -42,3 +42,18 @@ def test_yo_written_as_ye_is_counted() -> None:
         "елка": {"ёлка"},
         "ёлка": {"елка"},
     }
+
+
+def test_the_kazakh_suffixes_russian_words_end_in_too_are_counted() -> None:
+    words = ["астана", "астананы", "шекара", "шекараны", "страна", "страны"]
+    assert new_finds(words, "kazakh_suffixes") == {"астана": {"астананы"}, "шекара": {"шекараны"}}
+
+
+def test_the_belarusian_romanizations_are_counted() -> None:
+    words = ["віцебск", "viciebsk", "лес", "lies"]
+    assert new_finds(words, "belarusian") == {"віцебск": {"viciebsk"}, "viciebsk": {"віцебск"}}
+
+
+def test_the_english_vowels_are_counted() -> None:
+    words = ["biden", "байден", "kytay", "қайтадан"]
+    assert new_finds(words, "english") == {"biden": {"байден"}, "байден": {"biden"}}

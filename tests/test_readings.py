@@ -579,3 +579,15 @@ def test_an_english_reading_is_not_read_with_a_kazakh_ending_dropped() -> None:
 )
 def test_english_vowels_are_not_read_in_short_or_kazakh_words(query, word) -> None:
     assert not _finds(query, word)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("Астана", "Астананы"), ("шекара", "шекараны"), ("адам", "адамдар"), ("Алматы", "Алматыны")],
+)
+def test_a_kazakh_suffix_that_russian_words_end_in_is_read_in_a_kazakh_text_only(query, word):
+    # -ны after a vowel and the plural -дар, which morph leaves on a word without Kazakh
+    # letters (Russian страны, стороны end so).
+    assert _finds(query, word, kazakh_text=True)
+    assert not _finds(query, word, kazakh_text=False)
+    assert "~stra" not in indexed_terms("страны", None, kazakh_text=False).keys

@@ -332,6 +332,7 @@ def retrieve(mode: str, folder: Path, index_dir: Path, asked: dict[str, str]) ->
     if mode == "plain":  # no endings stripped, in either reading of a word
         morph.stem = lambda w: (w, "")
         morph.russian_reading = lambda *_, **__: None
+        keys.with_kazakh_suffixes = lambda terms: terms
     keys.analyze_word.cache_clear()
     from search import SearchEngine
 

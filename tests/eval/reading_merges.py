@@ -13,7 +13,9 @@ in a Kazakh text read as Kazakh Latin 2018 writes it (keys.with_kazakh_latin_rea
 процесс as proses, with --reading kazakh_latin), or a letter as other texts write it
 (keys.respelled_keys: её as ее, Ўзбек as Озбек, with --reading respelled), or a word
 in the Belarusian romanizations and back (readings.belarusian_spellings,
-belarusian_readings: Віцебск, Viciebsk, with --reading belarusian).
+belarusian_readings: Віцебск, Viciebsk, with --reading belarusian), or a word without
+Kazakh letters in a Kazakh text under the stem all Kazakh suffixes leave (keys.
+with_kazakh_suffixes: Астананы as Астана, with --reading kazakh_suffixes).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
@@ -67,6 +69,7 @@ READINGS = {
     ),
     "kazakh_latin": ([(keys, "with_kazakh_latin_reading", lambda terms: terms)], CAPITALIZED),
     "respelled": ([(keys, "respelled_keys", lambda word: ())], CAPITALIZED),
+    "kazakh_suffixes": ([(keys, "with_kazakh_suffixes", lambda terms: terms)], CAPITALIZED),
     "belarusian": (
         [
             (readings, "belarusian_spellings", lambda word: []),
@@ -129,6 +132,7 @@ def _clear_caches() -> None:
     switched off is a plain function: nothing to empty)."""
     cached_functions = (keys.analyze_word, keys.with_name_keys, keys.with_common_keys)
     more = (keys.with_russian_reading, keys.with_kazakh_latin_reading, keys.query_keys)
+    more += (keys.with_kazakh_suffixes,)
     # respelled_keys has no cache of its own: analyze_word, which calls it, has.
     for cached in (*cached_functions, *more):
         if hasattr(cached, "cache_clear"):
