@@ -50,9 +50,9 @@ _ENGLISH_LETTERS = (
 _C = "[b-df-hj-np-tv-xz]"  # a consonant letter, not y
 _ENGLISH_VOWELS = (
     (re.compile(f"a[iy](?={_C})"), "ei"),
-    (re.compile(f"(?<={_C})[iy]({_C})e(s?)$"), r"ai\1\2"),  # Nikes
+    (re.compile(f"(?<={_C})[iy]({_C})e(s?)$"), r"ai\1\2"),  # a silent e: Clive, Nikes
     (re.compile(f"(?<={_C})[iy](?=(?:{_C}|[bcdfgkpt][lr]|[cpst]h)[aeiou]|a)"), "ai"),
-    (re.compile(f"(?<={_C})a({_C})e(s?)$"), r"ei\1\2"),  # James
+    (re.compile(f"(?<={_C})a({_C})e(s?)$"), r"ei\1\2"),  # a silent e: Blake, James
     (re.compile(f"(?<={_C})a(?={_C}e[rdy]|{_C}el)"), "ei"),  # Baker
 )
 _MIN_ENGLISH_VOWELS = 5
@@ -189,7 +189,8 @@ _BELARUSIAN_LATIN = (
     (re.compile(r"(?<![kszcgtp])h"), "g"),  # г: Homiel, Hyez·haly
 )
 _NATIONAL_LETTERS = re.compile("[ćĺśźčšžŭ]")  # and ń, which Kazakh Latin 2018 has too
-_KAZAKH_LATIN = re.compile("[qáǵıóúýäğñöşūü]")
+# Kazakh Latin letters that no Belarusian romanization has.
+_KAZAKH_LATIN_LETTERS = re.compile("[qáǵıóúýäğñöşūü]")
 _CH_AS_KH = re.compile("ch")
 _MIN_CH_AS_KH = 6
 
@@ -200,8 +201,8 @@ def belarusian_readings(surface: str) -> list[str]:
     or with a letter of the national scheme (Haŭja), and not in Kazakh Latin, whose j is ж
     (jaıy is no яй)."""
     national = _NATIONAL_LETTERS.search(surface) is not None
-    kazakh = _KAZAKH_LATIN.search(surface) or "ń" in surface and not national  # jańa: жаңа
-    if len(surface) < _MIN_BELARUSIAN and not national or kazakh:
+    kazakh = _KAZAKH_LATIN_LETTERS.search(surface) or ("ń" in surface and not national)
+    if kazakh or (len(surface) < _MIN_BELARUSIAN and not national):  # jańa is жаңа
         return []
     read = "".join(ch for ch in surface if not unicodedata.combining(ch))  # ALA-LC's i͡o
     for pattern, replacement in _BELARUSIAN_LATIN:
