@@ -442,9 +442,12 @@ def other_stem_keys(terms: WordTerms, russian: tuple[str, str] | None) -> list[s
 def query_word(token: str) -> WordTerms:
     """analyze_word for the keys of a query word, which is not read as an accusative
     (Karagandy, Қарағанды: see ACCUSATIVE): a Latin word keeps no stem key of its own (its
-    readings come from query_keys), a Cyrillic accusative is taken whole."""
+    readings come from query_keys), a Cyrillic accusative is taken whole, but for a
+    surname's (Тоқаевты, Назарбаевты: тоқаев, назарбаев; readings.is_russian_surname)."""
     terms = analyze_word(token)
-    if script_of(terms.surface) == "cyrillic" and terms.ending not in ACCUSATIVE:
+    if script_of(terms.surface) == "cyrillic" and (
+        terms.ending not in ACCUSATIVE or is_russian_surname(terms.exact)
+    ):
         return terms
     keys = tuple(k for k in terms.keys if k[0] != STEM)
     if not keys and terms.keys:  # a droppable accusative: its whole key was not kept

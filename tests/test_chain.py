@@ -83,6 +83,13 @@ def test_a_query_word_is_not_read_as_an_accusative() -> None:
     assert "~karagan" in analyze_word("қарағанды").keys  # an article's accusative is read
 
 
+def test_a_surname_in_the_accusative_is_read_as_one_in_a_query() -> None:
+    # Тоқаевты is Тоқаев's accusative: a surname's stem meets no common word.
+    assert "~tokaev" in query_keys("Тоқаевты")
+    assert "~nazarbaev" in query_keys("Назарбаевты")
+    assert set(query_keys("Тоқаевты")) & set(analyze_word("тоқаевтың").keys)
+
+
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
 def test_a_query_for_an_indexed_word_finds_it_whatever_keys_it_dropped(path) -> None:
     """The word itself and its folded Latin spelling, typed as queries, search a key the
