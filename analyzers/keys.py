@@ -264,13 +264,13 @@ def indexed_terms(token: str, original: str | None = None, kazakh_text: bool = T
     those that with_common_keys adds.  `original` is the word as written when `token` has
     been lowercased already.  Outside a Kazakh text (see is_kazakh_text) a word that morph
     reads as Kazakh is also indexed under its Russian reading (with_russian_reading); in
-    one, a word without Kazakh letters also under the stem all Kazakh suffixes leave
+    one, a Russian- or Ukrainian-looking word also under the stem all Kazakh suffixes leave
     (with_kazakh_suffixes), and a word with ц, ь or ъ under its Kazakh Latin 2018 spelling
     (with_kazakh_latin_reading)."""
     terms = analyze_word(token)
     if not kazakh_text and terms.language == "ru":
         terms = with_russian_reading(terms)
-    if kazakh_text and terms.language == "ru":
+    if kazakh_text and terms.language in ("ru", "uk"):
         terms = with_kazakh_suffixes(terms)
     if kazakh_text and _KAZAKH_LATIN_READS.search(terms.surface):
         terms = with_kazakh_latin_reading(terms)
@@ -307,8 +307,12 @@ def with_kazakh_suffixes(terms: WordTerms) -> WordTerms:
     """The terms of a word without Kazakh letters in a Kazakh text with the stem key that
     every Kazakh suffix leaves, also those that Russian words end in too and morph leaves
     on such a word (morph.RUSSIAN_LOOKALIKES: -ны, -лар, -дар ...): Астананы, шекараны,
-    адамдар get ~astana, ~shekara, ~adam, so that Астана, шекара, адам find them.  Not
-    outside a Kazakh text, where страны is стран-ы, not стра-ны."""
+    адамдар get ~astana, ~shekara, ~adam, so that Астана, шекара, адам find them.  So
+    does a word that morph reads as Ukrainian for its і and у or и (Путинді, білуге: ~putin,
+    ~bilu), but not one with ї, є or ґ.  Not outside a Kazakh text, where страны is
+    стран-ы, not стра-ны."""
+    if not morph.UKRAINIAN_LETTERS.isdisjoint(terms.surface):  # Ukrainian: приїде, вміє
+        return terms
     kazakh = morph.stem_kk(terms.surface)[0]
     key = STEM + fold(kazakh)
     if kazakh == terms.surface or key in terms.keys:

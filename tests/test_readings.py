@@ -583,7 +583,13 @@ def test_english_vowels_are_not_read_in_short_or_kazakh_words(query, word) -> No
 
 @pytest.mark.parametrize(
     ("query", "word"),
-    [("Астана", "Астананы"), ("шекара", "шекараны"), ("адам", "адамдар"), ("Алматы", "Алматыны")],
+    [
+        ("Астана", "Астананы"),
+        ("шекара", "шекараны"),
+        ("адам", "адамдар"),
+        ("Алматы", "Алматыны"),
+        ("Путин", "Путинді"),  # і with и: read as Ukrainian, путинд-і
+    ],
 )
 def test_a_kazakh_suffix_that_russian_words_end_in_is_read_in_a_kazakh_text_only(query, word):
     # -ны after a vowel and the plural -дар, which morph leaves on a word without Kazakh
