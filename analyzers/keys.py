@@ -477,8 +477,8 @@ def query_keys(token: str) -> tuple[str, ...]:
     if not terms.keys:
         return ()
     keys = list(terms.keys)
-    cyrillic = script_of(terms.surface) == "cyrillic"
-    if cyrillic:
+    english: list[str] = []
+    if script_of(terms.surface) == "cyrillic":
         stem = fold(terms.exact)
         keys = [WORD + fold(terms.surface), *keys]  # the whole word, even if not indexed
         keys += [LATIN + latin_key(w) for w in latin_spellings(terms.surface, terms.exact)]
@@ -522,12 +522,12 @@ def query_keys(token: str) -> tuple[str, ...]:
         # sement, proseste find цемент, процесте: Kazakh Latin 2018's ц as s, no ь or ъ
         own = (WORD + plain, STEM + plain, *(STEM + s for s in stem_readings(plain)))
         keys += [KAZAKH_2018 + k for k in own]
+        english = english_readings(terms.surface, latin)  # Biden: Байден
     # A whole word also reads as its stems; an inflected word indexed only under its
     # dictionary form is found through them (see _cyrillic_keys).
     keys += [STEM + s for k in keys if k[0] == WORD for s in stem_readings(k[1:])]
-    if not cyrillic:  # Biden: Байден, as whole words and dictionary forms only
-        english = english_readings(terms.surface, american(romanize(terms.surface)))
-        keys += [space + k for k in english for space in (WORD, STEM)]
+    # An English name's sounds, as whole words and dictionary forms only.
+    keys += [space + k for k in english for space in (WORD, STEM)]
     return tuple(dict.fromkeys(k for k in keys if k[1:]))
 
 

@@ -102,7 +102,7 @@ _S_AS_TS = re.compile(r"s(?=ı)")
 # every e after a consonant as ye too, for a dropped ь or ъ (Vasileva, sesh), found Kazakh
 # words with ие: net, тиесі, киелі.)
 _CONSONANT_YE = re.compile("(?<=[b-df-hj-np-tv-z])ye")
-_CONSONANT_YO = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])ё")
+_CONSONANT_YO = re.compile(f"(?<={_CYRILLIC_CONSONANT})ё")
 SOFT_SIGN_J = re.compile("(?<=[bcdfghklmnpqrstvwxz])j(?=[bcdfghklmnpqrstvwxz])")
 """A j between consonants, which some romanizations write for ь (Chaplynsjkyj, Arhangeljsk:
 Чаплинський, Архангельск); Kazakh Latin's j (ж) and й stand by a vowel.  Read so in a word
@@ -176,22 +176,22 @@ def belarusian_spellings(word: str) -> list[str]:
 # And back: a Latin query word in a Belarusian romanization read as the press's, which
 # the Cyrillic words' keys follow.  In a word with one of the national scheme's letters
 # (č, ŭ, ĺ ...) ch is х, as it is in a long ASCII word's second reading (Chocimsk).
+_BELARUSIAN_CONSONANT = "[b-df-hj-np-tv-zćĺńśźčšžŭ]"
 _BELARUSIAN_LATIN = (
-    (re.compile("(?<=[b-df-hj-np-tv-z])ye"), "e"),  # BGN's е after a consonant: Myensk
+    (_CONSONANT_YE, "e"),  # BGN's е after a consonant: Myensk
     # е, ё, ю, я after a consonant: Viciebsk, Homieĺ, Miory; not an English word's end
     # (Jamie, fried, tries; radio, lion: Belarusian words seldom end so).
-    (re.compile("(?<=[b-df-hj-np-tv-zćĺńśźčšžŭ])i(?=e(?![sd]?$))"), ""),
-    (re.compile("(?<=[b-df-hj-np-tv-zćĺńśźčšžŭ])i(?=[au]|o(?!n?s?$))"), "y"),
+    (re.compile(f"(?<={_BELARUSIAN_CONSONANT})i(?=e(?![sd]?$))"), ""),
+    (re.compile(f"(?<={_BELARUSIAN_CONSONANT})i(?=[au]|o(?!n?s?$))"), "y"),
     (re.compile("j(?=[aeiou])"), "y"),  # je jo ju ja: Jeĺsk, Babajedava
     (re.compile("ć"), "ts"),  # ць: Druć
     (re.compile("c(?![hk])"), "ts"),  # ц: Viciebsk
     (re.compile("(?<=[aeiouy])w"), "u"),  # ў as w: Shklow, Krapiwna
-    (re.compile(r"(?<![kszcgtp])h"), "g"),  # г: Homiel, Hyez·haly
+    (_LONE_H, "g"),  # г: Homiel, Hyez·haly
 )
 _NATIONAL_LETTERS = re.compile("[ćĺśźčšžŭ]")  # and ń, which Kazakh Latin 2018 has too
 # Kazakh Latin letters that no Belarusian romanization has.
 _KAZAKH_LATIN_LETTERS = re.compile("[qáǵıóúýäğñöşūü]")
-_CH_AS_KH = re.compile("ch")
 _MIN_CH_AS_KH = 6
 
 
@@ -209,7 +209,7 @@ def belarusian_readings(surface: str) -> list[str]:
         read = pattern.sub(replacement, read)
     reads = [read]
     if national or len(surface) >= _MIN_CH_AS_KH:
-        reads.append(_CH_AS_KH.sub("kh", read))
+        reads.append(read.replace("ch", "kh"))
     return list(dict.fromkeys(romanize(r) for r in reads))
 
 
@@ -262,7 +262,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     if len(surface) >= _MIN_ENGLISH and ("к" in surface or "в" in surface):  # Макрон
         spellings.append(english_letters(romanize(surface)))
     for sound in english_sounds(surface):  # Байден: Biden, Бейкер: Baker
-        spellings += [romanize(sound), english_letters(romanize(sound))]
+        latin = romanize(sound)
+        spellings += [latin, english_letters(latin)]
     if may_be_belarusian(surface):  # Віцебск: Viciebsk, Vitsyebsk
         for word in dict.fromkeys(words[:2]):
             spellings += belarusian_spellings(word) if may_be_belarusian(word) else []
