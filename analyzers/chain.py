@@ -29,12 +29,12 @@ from analyzers.keys import (
     HYPHENS,
     WordTerms,
     analyze_word,
-    compound_keys,
+    hyphenated_terms,
     indexed_terms,
     is_kazakh_text,
 )
 
-ANALYZER_VERSION = 30
+ANALYZER_VERSION = 31
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -117,8 +117,8 @@ class KeyFilter(Filter):
     $vasilev), and a word outside a Kazakh text its Russian reading (суда: ~sud; see
     keys.indexed_terms).  A word without keys (a number) keeps its exact
     term, so it can still be searched and stand in a phrase.  A word joined by hyphens to
-    the words before it also stacks the compound keys of the run up to it
-    (keys.compound_keys).
+    the words before it also stacks the compound keys of the run up to it and the keys of
+    the run written as one word (keys.hyphenated_terms).
     """
 
     def __eq__(self, other: object) -> bool:
@@ -131,13 +131,16 @@ class KeyFilter(Filter):
                 continue
             terms = indexed_terms(t.text, t.original, getattr(t, "kazakh_text", True))
             compound = getattr(t, "compound", ())
-            for term in terms.keys or (terms.exact,):
+            own = terms.keys or (terms.exact,)
+            for term in own:
                 t.text = term
                 yield t
             if compound:
-                for term in compound_keys((*compound, terms.surface)):
-                    t.text = term
-                    yield t
+                run = (*compound, terms.surface)
+                for term in hyphenated_terms(run, getattr(t, "kazakh_text", True)):
+                    if term not in own:
+                        t.text = term
+                        yield t
 
 
 class ExactFilter(Filter):

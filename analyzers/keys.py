@@ -552,6 +552,30 @@ def compound_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{COMPOUND}{first}-{tail}" for tail in dict.fromkeys(tails) if tail)
 
 
+def joined_word(words: tuple[str, ...]) -> str | None:
+    """A hyphenated name written as one word, as other texts write it (Ak-Mola: Akmola,
+    Alma-Ata: Almaata, co-operation: cooperation), or None for a run of numbers
+    (2020-2021).  The first word keeps its case, so that a name stays one."""
+    joined = words[0] + "".join(w.lower() for w in words[1:])
+    return joined if any(c.isalpha() for c in joined) else None
+
+
+def hyphenated_terms(words: tuple[str, ...], kazakh_text: bool = True) -> tuple[str, ...]:
+    """The terms the last word of a hyphenated run adds to its own: the run's compound keys
+    and the keys it has written as one word (indexed_terms), so that Akmola finds Ak-Mola
+    and Ak-Mola, searching query_hyphenated_keys, finds Akmola."""
+    joined = joined_word(words)
+    one = indexed_terms(joined.lower(), joined, kazakh_text).keys if joined else ()
+    return tuple(dict.fromkeys((*compound_keys(words), *one)))
+
+
+def query_hyphenated_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys a hyphenated query name searches: its compound keys and the query keys of
+    the name written as one word (see hyphenated_terms)."""
+    joined = joined_word(words)
+    return tuple(dict.fromkeys((*compound_keys(words), *(query_keys(joined) if joined else ()))))
+
+
 def exact_keys(exact: str) -> tuple[str, ...]:
     """The keys that the words with this exact term are indexed under: the term's own key,
     and for a Cyrillic dictionary form the stem key of its inflected forms

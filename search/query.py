@@ -25,8 +25,8 @@ from analyzers.keys import (
     HYPHENS,
     SPACES,
     STEM,
-    compound_keys,
     exact_keys,
+    query_hyphenated_keys,
     query_terms,
     spelling_matters,
     stem_readings,
@@ -62,7 +62,7 @@ _PARSER_CRASHES = (
 
 class Compound(query.Phrase):
     """A hyphenated word of the query (Kassym-Jomart), searched as one term: see
-    keys.compound_keys."""
+    keys.query_hyphenated_keys."""
 
 
 _HYPHENATED = re.compile(rf"{WORD_PATTERN}(?:[{HYPHENS}]{WORD_PATTERN})+")
@@ -334,8 +334,9 @@ class Expander:
         return any(self._docfreq(f, t) for f in fieldnames for t in terms)
 
     def _compound(self, fieldnames: tuple[str, ...], words: list[str]) -> query.Query:
-        """A hyphenated name: its compound keys, or a phrase where no article holds them."""
-        keys = compound_keys(tuple(words))
+        """A hyphenated name: its compound keys and the keys of the name written as one
+        word (Ak-Mola: Akmola), or a phrase where no article holds them."""
+        keys = query_hyphenated_keys(tuple(words))
         if not self._matches(fieldnames, keys):
             return self._phrase(fieldnames, words)
         self._count(len(words))

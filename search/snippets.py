@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from analyzers.keys import WordTerms
+from analyzers.keys import HYPHENS, WordTerms, hyphenated_terms, is_kazakh_text
 
 SNIPPET_CHARS = 240
 MAX_ANALYZED_CHARS = 200_000
@@ -19,16 +19,24 @@ Words = Callable[[str], Iterable[tuple[int, int, WordTerms]]]
 
 
 def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every word of `text` whose exact term or a key was searched."""
-    found = []
+    """(start, end, term) of every word of `text` whose exact term or a key was searched,
+    and of every hyphenated name none of whose words was but the name was, as one word
+    (Akmola finds Ак-Мола: keys.hyphenated_terms)."""
+    found: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []  # the words of the hyphenated name so far
+    run_found = len(found)
     for start, end, word in words(text[:MAX_ANALYZED_CHARS]):
-        if word.exact in terms:
-            found.append((start, end, word.exact))
-            continue
-        for key in word.keys:
-            if key in terms:
-                found.append((start, end, key))
-                break
+        if not (run and run[-1][1] + 1 == start and text[run[-1][1]] in HYPHENS):
+            run, run_found = [], len(found)
+        run.append((start, end))
+        term = word.exact if word.exact in terms else next((k for k in word.keys if k in terms), "")
+        if term:
+            found.append((start, end, term))
+        elif len(run) > 1 and len(found) == run_found:
+            names = tuple(text[s:e] for s, e in run)
+            held = [k for k in hyphenated_terms(names, is_kazakh_text(text)) if k in terms]
+            if held:
+                found.append((run[0][0], end, held[0]))
     return found
 
 

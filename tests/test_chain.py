@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,14 @@ from analyzers.chain import (
     word_analyzer,
     word_spans,
 )
-from analyzers.keys import LATIN, STEM, analyze_word, query_keys
+from analyzers.keys import (
+    LATIN,
+    STEM,
+    analyze_word,
+    joined_word,
+    query_hyphenated_keys,
+    query_keys,
+)
 from analyzers.translit import fold, script_of
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -214,12 +222,39 @@ def test_hyphenated_name_stacks_its_compound_keys_on_its_last_word() -> None:
         (key("Kassym"), 0, 0, 6),
         (key("Jomart"), 1, 7, 13),
         ("^kasim-jomart", 1, 7, 13),
+        (key("Kassymjomart"), 1, 7, 13),  # the name written as one word
         (key("Tokayev"), 2, 14, 21),
     ]
     # inflected on the last word: the compound of the word as written and of its stem
     compounds = [t for t, _, _, _ in tokens("Нұр-Сұлтанда") if t.startswith("^")]
     assert compounds == ["^nur-sultanda", "^nur-sultan"]
     assert [t for t, *_ in tokens("Усть-Каменогорск") if t.startswith("^")] == ["^ust-kamenogorsk"]
+
+
+@pytest.mark.parametrize(
+    ("hyphenated", "one_word"),
+    [
+        ("Ak-Mola", "Akmola"),
+        ("Ак-Мола", "Akmola"),
+        ("Alma-Ata", "Алмаата"),
+        ("Нұр-Сұлтанда", "Nursultan"),  # the joined word's dictionary form
+        ("co-operation", "cooperation"),
+        ("COVID-19", "covid19"),
+    ],
+)
+def test_a_hyphenated_name_and_the_name_written_as_one_word_find_each_other(
+    hyphenated: str, one_word: str
+) -> None:
+    indexed = {t for t, *_ in tokens(hyphenated)}
+    assert indexed & set(query_keys(one_word))
+    searched = set(query_hyphenated_keys(tuple(re.findall(r"\w+", hyphenated))))
+    assert searched & {t for t, *_ in tokens(one_word)}
+
+
+@pytest.mark.parametrize("text", ["2020-2021", "1-0"])
+def test_a_run_of_numbers_is_not_joined(text: str) -> None:
+    assert not [t for t, *_ in tokens(text) if t[1:] == text.replace("-", "")]
+    assert joined_word(tuple(text.split("-"))) is None
 
 
 @pytest.mark.parametrize(

@@ -605,6 +605,19 @@ def test_an_old_name_typed_without_its_hyphen_finds_the_new_one(tmp_path: Path) 
         assert names(engine.search("Alma NOT Ata")) == []  # not a run of words
 
 
+def test_a_name_with_or_without_its_hyphen_finds_both(tmp_path: Path) -> None:
+    texts = {
+        "hyphen.txt": "Harvest\nFarmers near Ак-Мола and Alma-Ata sowed wheat.\n",
+        "one.txt": "Talks\nTalks in Almaata, then at Akorda and in Akmola.\n",
+        "apart.txt": "Words\nAk means white; an Orda was a horde.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        assert sorted(names(engine.search("Akmola"))) == ["hyphen.txt", "one.txt"]
+        hit = next(h for h in engine.search("Akmola") if names([h]) == ["hyphen.txt"])
+        assert marked(hit.snippet, hit.highlights) == ["Ак-Мола"]  # the name, as one match
+        assert sorted(names(engine.search("Alma-Ata"))) == ["hyphen.txt", "one.txt"]
+
+
 HYPHENATED = {
     "kk.txt": "Нұр-Сұлтандағы кездесу\nҚасым-Жомарт Тоқаев Нұр-Сұлтанда сөйледі.\n",
     "ru.txt": "Встреча\nКасым-Жомарт Токаев прилетел в Алма-Ату.\n",

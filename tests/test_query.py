@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import query
 
-from analyzers.keys import is_key, query_keys, query_terms, spelling_matters
+from analyzers.keys import (
+    is_key,
+    query_hyphenated_keys,
+    query_keys,
+    query_terms,
+    spelling_matters,
+)
 from search.errors import BadQueryError, SearchError
 from search.query import EXACT, MAX_WORDS, Expander, parse
 
@@ -276,8 +282,10 @@ def test_any_text_compiles_or_is_a_bad_query(text):
 def test_a_hyphenated_word_is_one_compound_term_in_title_and_body():
     compiled = compile_query("Kassym-Jomart")
     assert isinstance(compiled, query.AndMaybe)  # Kassym has other spellings: exact terms rank
+    keys = query_hyphenated_keys(("Kassym", "Jomart"))
+    assert keys[0] == "^kasim-jomart"  # then the keys of Kassymjomart
     assert compiled.a == query.Or(
-        [query.Term("title", "^kasim-jomart"), query.Term("body", "^kasim-jomart")]
+        [query.DisjunctionMax([query.Term(f, k) for k in keys]) for f in ("title", "body")]
     )
     ex = expander()
     ex.expand(parse("Nur-Sultan"))
@@ -289,13 +297,18 @@ def test_only_an_unquoted_hyphenated_word_is_a_compound(text):
     assert not any(t.startswith("^") for _, t in compile_query(text).iter_all_terms())
 
 
+WORDS = ("Kassym", "Jomart")
+
+
 def test_a_compound_no_article_holds_falls_back_to_a_phrase():
     ex = Expander(
         terms=lambda field, prefix: [],
-        docfreq=lambda field, term: 0 if term.startswith("^") else 3,
+        docfreq=lambda field, term: 0 if term in query_hyphenated_keys(WORDS) else 3,
         correct=lambda word: None,
     )
-    assert not any(t.startswith("^") for _, t in ex.expand(parse("Kassym-Jomart")).iter_all_terms())
+    compiled = ex.expand(parse("Kassym-Jomart"))
+    assert not {t for _, t in compiled.iter_all_terms()} & set(query_hyphenated_keys(WORDS))
+    assert "_KeyPhrase" in repr(compiled)
 
 
 def test_a_places_other_names_join_its_keys_in_one_union_per_field():

@@ -142,3 +142,19 @@ def test_every_span_marks_a_match_and_the_text_is_flat(words, width):
     assert spans == sorted(spans)
     if "Tokayev" in words or "Тоқаев" in words:
         assert spans
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # the name written as one word finds the hyphenated one: one match over the name
+        ("Farms near Ак-Мола grew.", ["Akmola"], "Farms near [Ак-Мола] grew."),
+        ("An Ust-Kamenogorsk-based firm", ["Ustkamenogorsk"], "An [Ust-Kamenogorsk]-based firm"),
+        # its words found on their own are marked on their own, and never twice
+        ("Farms near Ак-Мола grew.", ["Ак", "Мола"], "Farms near [Ак]-[Мола] grew."),
+        ("Farms near Ак-Мола grew.", ["Akmola", "Мола"], "Farms near Ак-[Мола] grew."),
+        ("Farms near Ак - Мола grew.", ["Akmola"], "Farms near Ак - Мола grew."),
+    ],
+)
+def test_a_hyphenated_name_is_marked_as_the_word_it_makes(text, words, expected):
+    assert marked(text, *words) == expected

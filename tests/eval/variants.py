@@ -98,14 +98,37 @@ def by_key(key: KeyFn) -> Same:
     return lambda a, b: phrase_key(a, key) == phrase_key(b, key)
 
 
+def _hyphenated(text: str) -> bool:
+    """Whether a name is one run of words joined by hyphens (Ak-Mola, Усть-Каменогорск)."""
+    from analyzers.chain import WORD_PATTERN
+    from analyzers.keys import HYPHENS
+
+    return bool(re.fullmatch(rf"{WORD_PATTERN}(?:[{HYPHENS}]{WORD_PATTERN})+", text.strip()))
+
+
 def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
     """Whether the engine's query for `query` holds a term indexed for `article`, word by
-    word, the article's words standing in a Kazakh text or not."""
-    from analyzers.keys import analyze_word, indexed_terms, query_keys
+    word, the article's words standing in a Kazakh text or not.  Names of different word
+    counts meet only as the engine joins them: a hyphenated name is also one word
+    (keys.hyphenated_terms: Ak-Mola, Akmola); words apart stay apart (Қызыл Орда)."""
+    from analyzers.keys import (
+        hyphenated_terms,
+        indexed_terms,
+        query_hyphenated_keys,
+        query_keys,
+    )
 
     qs, ts = tokens(query), tokens(article)
     if len(qs) != len(ts):
-        return "".join(query_keys(query)[:1]) == "".join(analyze_word(article).keys[:1])
+        searched: tuple[str, ...] = ()
+        if len(qs) == 1 or _hyphenated(query):
+            searched = query_keys(qs[0]) if len(qs) == 1 else query_hyphenated_keys(tuple(qs))
+        held: tuple[str, ...] = ()
+        if len(ts) == 1 or _hyphenated(article):
+            one = len(ts) == 1
+            held = indexed_terms(ts[0], None, kazakh_text).keys if one else ()
+            held = held or hyphenated_terms(tuple(ts), kazakh_text)
+        return bool(set(searched) & set(held))
     return all(
         set(query_keys(q)) & set(indexed_terms(t, None, kazakh_text).keys)
         for q, t in zip(qs, ts, strict=True)
