@@ -26,6 +26,7 @@ from analyzers.keys import (
     SPACES,
     STEM,
     exact_keys,
+    joined_word,
     query_hyphenated_keys,
     query_terms,
     spelling_matters,
@@ -198,7 +199,7 @@ class Expander:
     def _and(self, q: query.And) -> query.Query:
         """Words that must all match; a run of them that names a renamed place (Alma Ata,
         Nur Sultan typed without a hyphen) also finds its other names, as the hyphenated or
-        quoted name does."""
+        quoted name does, and two words also the one word they make (see _joined)."""
         parts, out, i = list(q.subqueries), [], 0
         while i < len(parts):
             n, name = self._alias_run(parts, i)
@@ -207,10 +208,35 @@ class Expander:
                 words = query.And([self.expand(t) for t in parts[i : i + n]])
                 out.append(query.Or([words, *self._alias_queries(fieldnames, name)]))
                 i += n
+            elif joined := self._joined(parts[i : i + 2]):
+                out.append(joined)
+                i += 2
             else:
                 out.append(self.expand(parts[i]))
                 i += 1
         return query.And(out, boost=q.boost)
+
+    def _joined(self, run: list[query.Query]) -> query.Query | None:
+        """Two plain words that an article may write as one word (Ak Orda: Akorda, Қызыл
+        Орда: Қызылорда, Ulken Naryn: Ülkennaryn): both words, or the one word where an
+        article holds it; None where none does.  Only this way round: the index holds no
+        pairs of words, so Akorda does not find Ak Orda."""
+        if len(run) < 2 or not all(type(t) is query.Term for t in run):
+            return None
+        if run[0].fieldname != run[1].fieldname or not all(is_indexed(t.text) for t in run):
+            return None
+        joined = joined_word((run[0].text, run[1].text))
+        fieldnames = FIELDS.get(run[0].fieldname, FIELDS["text"])
+        exact, keys = query_terms(joined) if joined else ("", ())
+        if not keys or not self._matches(fieldnames, keys):
+            return None
+        words = query.And([self.expand(t) for t in run])
+        self.highlight.update((exact, *keys))
+        per_field = [self._keys(f, keys, 1.0, []) for f in fieldnames]
+        one = self._spelled_first(
+            fieldnames, query.Or([q for q in per_field if q]), [(exact, keys)]
+        )
+        return query.Or([words, one])
 
     def _alias_run(self, parts: list[query.Query], i: int) -> tuple[int, tuple[str, ...]]:
         """The length (3 or 2 words, else 0) and keys of a run of plain words from parts[i]

@@ -194,8 +194,10 @@ def test_a_prefix_in_one_field_also_searches_the_stem_of_inflected_cyrillic_word
 
 
 def test_exactly_max_words_is_allowed():
-    words = " ".join(f"w{n:02}" for n in range(MAX_WORDS))
-    assert len(compile_query(words).subqueries) == MAX_WORDS
+    words = [f"w{n:02}" for n in range(MAX_WORDS)]
+    held = {k for w in words for k in query_keys(w)}  # and no two words joined
+    assert len(_over(held).expand(parse(" ".join(words))).subqueries) == MAX_WORDS
+    assert len(compile_query(" ".join(words)).subqueries) == MAX_WORDS // 2  # all joined
 
 
 # Refused, quickly, with one line
@@ -328,3 +330,23 @@ def test_a_hyphenated_name_and_its_phrase_search_the_same_other_names():
     for text in ("Astana-2024", '"Astana 2024"', "Nur-Sultan", '"Nur Sultan"'):
         terms = {t for _, t in compile_query(text).iter_all_terms()}
         assert ("^nur-sultan" in terms or "#astana" in terms) == ("2024" not in text), text
+
+
+def _over(held: set[str]) -> Expander:
+    return Expander(
+        terms=lambda field, prefix: [],
+        docfreq=lambda field, term: int(term in held),
+        correct=lambda word: None,
+    )
+
+
+def test_two_words_also_search_the_one_word_they_make_where_an_article_holds_it():
+    words = {*query_keys("Ak"), *query_keys("Orda")}
+    one = set(query_keys("Akorda"))
+    with_one = {t for _, t in _over(words | one).expand(parse("Ak Orda")).iter_all_terms()}
+    assert one & with_one and words & with_one  # Akorda, or both words
+    without = {t for _, t in _over(words).expand(parse("Ak Orda")).iter_all_terms()}
+    assert not one & without
+    # a quoted phrase stays a phrase of its words, and a stop word joins nothing
+    for text in ('"Ak Orda"', "the Orda"):
+        assert not one & {t for _, t in _over(words | one).expand(parse(text)).iter_all_terms()}

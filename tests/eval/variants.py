@@ -110,10 +110,12 @@ def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
     """Whether the engine's query for `query` holds a term indexed for `article`, word by
     word, the article's words standing in a Kazakh text or not.  Names of different word
     counts meet only as the engine joins them: a hyphenated name is also one word
-    (keys.hyphenated_terms: Ak-Mola, Akmola); words apart stay apart (Қызыл Орда)."""
+    (keys.hyphenated_terms: Ak-Mola, Akmola), and a query of two words apart searches
+    the one word too (Қызыл Орда finds Қызылорда, not the other way round)."""
     from analyzers.keys import (
         hyphenated_terms,
         indexed_terms,
+        joined_word,
         query_hyphenated_keys,
         query_keys,
     )
@@ -123,6 +125,8 @@ def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
         searched: tuple[str, ...] = ()
         if len(qs) == 1 or _hyphenated(query):
             searched = query_keys(qs[0]) if len(qs) == 1 else query_hyphenated_keys(tuple(qs))
+        elif len(qs) == 2 and (joined := joined_word(tuple(qs))):  # search.query's _joined
+            searched = query_keys(joined)
         held: tuple[str, ...] = ()
         if len(ts) == 1 or _hyphenated(article):
             one = len(ts) == 1
