@@ -34,7 +34,7 @@ from analyzers.keys import (
     is_kazakh_text,
 )
 
-ANALYZER_VERSION = 31
+ANALYZER_VERSION = 32
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -117,8 +117,8 @@ class KeyFilter(Filter):
     $vasilev), and a word outside a Kazakh text its Russian reading (суда: ~sud; see
     keys.indexed_terms).  A word without keys (a number) keeps its exact
     term, so it can still be searched and stand in a phrase.  A word joined by hyphens to
-    the words before it also stacks the compound keys of the run up to it and the keys of
-    the run written as one word (keys.hyphenated_terms).
+    the words before it also stacks the compound keys of the run up to it and, in a name,
+    the keys of the run written as one word (keys.hyphenated_terms).
     """
 
     def __eq__(self, other: object) -> bool:
@@ -136,7 +136,7 @@ class KeyFilter(Filter):
                 t.text = term
                 yield t
             if compound:
-                run = (*compound, terms.surface)
+                run = (*compound, t.original)
                 for term in hyphenated_terms(run, getattr(t, "kazakh_text", True)):
                     if term not in own:
                         t.text = term

@@ -218,7 +218,7 @@ class SearchEngine:
         tokens = []
         for t in word_tokens(text):
             terms = indexed_terms(t.text, t.original, t.kazakh_text)
-            run = (*t.compound, terms.surface)
+            run = (*t.compound, t.original)
             joined = hyphenated_terms(run, t.kazakh_text) if t.compound else ()
             joined = tuple(k for k in joined if k not in terms.keys)
             tokens.append(
