@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from analyzers.keys import HYPHENS, analyze_word, compound_keys, query_keys
 
@@ -27,29 +28,43 @@ def name_keys(name: str) -> Name:
     return tuple(keys)
 
 
+class _Table(NamedTuple):
+    others: dict[Name, tuple[Name, ...]]
+    compounds: dict[Name, tuple[str, ...]]
+    words: dict[Name, tuple[tuple[str, ...], ...]]
+
+
 @cache
-def _table() -> tuple[dict[Name, tuple[Name, ...]], dict[Name, tuple[str, ...]]]:
-    """The other names of each name, and the compound keys of the hyphenated names."""
-    table: dict[Name, tuple[Name, ...]] = {}
-    compounds: dict[Name, tuple[str, ...]] = {}
+def _table() -> _Table:
+    """The other names of each name, the compound keys of the hyphenated names, and the
+    query keys of each word of each name as the table spells it."""
+    table = _Table({}, {}, {})
     for line in _TABLE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         spelled = [n.strip() for n in line.split("\t") if n.strip()]
         names = [name_keys(n) for n in spelled]
         for name, written in zip(names, spelled, strict=True):
-            table[name] = tuple(dict.fromkeys(n for n in names if n != name))
+            table.others[name] = tuple(dict.fromkeys(n for n in names if n != name))
             words = tuple(_WORD.findall(written))
+            table.words[name] = tuple(query_keys(w) for w in words)
             if len(words) > 1 and any(h in written for h in HYPHENS):
-                compounds[name] = compound_keys(words)
-    return table, compounds
+                table.compounds[name] = compound_keys(words)
+    return table
 
 
 def alternatives(name: Name) -> tuple[Name, ...]:
     """The other names of the place whose name has these keys, or ()."""
-    return _table()[0].get(name, ())
+    return _table().others.get(name, ())
 
 
 def compound(name: Name) -> tuple[str, ...]:
     """The compound keys of a hyphenated name from the table (Nur-Sultan), or ()."""
-    return _table()[1].get(name, ())
+    return _table().compounds.get(name, ())
+
+
+def word_keys(name: Name) -> tuple[tuple[str, ...], ...]:
+    """The query keys of each word of a name from the table, as it spells the name:
+    Россия's include the stem ~ros that России is indexed under, which its key rosia
+    alone does not give.  () for a name not in the table."""
+    return _table().words.get(name, ())

@@ -19,7 +19,7 @@ from whoosh.qparser import QueryParser, plugins
 from whoosh.qparser.common import QueryParserError
 from whoosh.query import spans
 
-from analyzers.aliases import alternatives, compound
+from analyzers.aliases import alternatives, compound, word_keys
 from analyzers.chain import WORD_PATTERN, is_indexed, word_analyzer
 from analyzers.keys import (
     HYPHENS,
@@ -334,14 +334,23 @@ class Expander:
         terms each field holds, and phrases for names of several words without a hyphen.
 
         `name` is the words' keys without their term-space mark.  Each word also searches
-        its stems, as a query word does (Жапония is indexed as its stem alone, ~japon).
+        its stems, and the keys a query for it as the table spells it searches
+        (aliases.word_keys: России, indexed as ~ros, for Россия).
         """
         terms: dict[str, list[str]] = {f: [] for f in fieldnames}
         phrases = []
         for other in alternatives(name) if name else ():
             words = [
-                (*(space + k for space in SPACES), *(STEM + s for s in stem_readings(k)))
-                for k in other
+                tuple(
+                    dict.fromkeys(
+                        (
+                            *(space + k for space in SPACES),
+                            *(STEM + s for s in stem_readings(k)),
+                            *spelled,
+                        )
+                    )
+                )
+                for k, spelled in zip(other, word_keys(other), strict=True)
             ]
             joined = compound(other)  # Nur-Sultan: one term, not a phrase
             self.highlight.update((*joined, *(t for word in words for t in word)))

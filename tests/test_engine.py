@@ -590,6 +590,19 @@ def test_every_other_name_of_a_place_finds_its_first_name(renamed, n, other) -> 
     assert f"{n:02}.txt" in names(renamed.search(query))
 
 
+def test_another_name_finds_a_place_s_name_in_any_case(tmp_path: Path) -> None:
+    texts = {
+        "ru.txt": "Новости\nПослы России и Белоруссии встретились.\n",
+        "jp.txt": "Новости\nПосол Японии прилетел.\n",
+    }
+    with engine_over(tmp_path, texts) as engine:
+        for query in ("Russia", "Ресей"):
+            assert names(engine.search(query)) == ["ru.txt"], query
+        hit = engine.search("Russia")[0]
+        assert marked(hit.snippet, hit.highlights) == ["России"]
+        assert names(engine.search("Japan")) == ["jp.txt"]
+
+
 def test_an_old_name_typed_without_its_hyphen_finds_the_new_one(tmp_path: Path) -> None:
     texts = {
         "almaty.txt": "Concert\nA concert in Almaty today.\n",

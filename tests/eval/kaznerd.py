@@ -522,12 +522,16 @@ def causes(ev: Evaluation, qid: str, mode: str = "morph") -> Counter:
 
 
 def _alias_terms(qwords: list[str]) -> set[str]:
-    """Key terms of the other names (place_aliases.tsv) the engine adds for these words."""
-    from analyzers.aliases import alternatives, name_keys
+    """Key terms of the other names (place_aliases.tsv) the engine adds for these words:
+    each word's keys in every space, and what a query for it as the table spells it
+    searches (aliases.word_keys)."""
+    from analyzers.aliases import alternatives, name_keys, word_keys
     from analyzers.keys import SPACES
 
     names = [name_keys(" ".join(qwords)), *((k,) for k in map(name_keys, qwords))]
-    return {s + k for name in names for alt in alternatives(name) for k in alt for s in SPACES}
+    others = [alt for name in names for alt in alternatives(name)]
+    spelled = {k for alt in others for keys in word_keys(alt) for k in keys}
+    return spelled | {s + k for alt in others for k in alt for s in SPACES}
 
 
 def _describe(found: Counter, ev: Evaluation, qid: str) -> str:
