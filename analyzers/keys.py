@@ -38,7 +38,9 @@ from analyzers.readings import (
     english_readings,
     is_russian_surname,
     latin_spellings,
+    press_surname,
     russian_spellings,
+    surname_spellings,
 )
 from analyzers.translit import fold, one_script, romanize, script_of
 from analyzers.ukrainian import other_stems
@@ -519,6 +521,10 @@ def query_keys(token: str) -> tuple[str, ...]:
             keys += [LATIN + s for s in kazakh_stems(plain, _READING_ENDINGS)]
         else:  # Utebayev finds Өтебаев
             keys.append(RUSSIAN + plain)
+        # Berdimuhamedov finds Berdimuhamedow, Tokayev Tokajev, and Tokajew Токаев
+        keys += [LATIN + latin_key(s) for s in surname_spellings(latin)]
+        if (press := press_surname(latin)) and fold(press) != plain:
+            keys += [WORD + fold(press), STEM + fold(press)]
         # sement, proseste find цемент, процесте: Kazakh Latin 2018's ц as s, no ь or ъ
         own = (WORD + plain, STEM + plain, *(STEM + s for s in stem_readings(plain)))
         keys += [KAZAKH_2018 + k for k in own]

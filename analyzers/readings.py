@@ -233,8 +233,10 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     mjagkikh) and in the press's as x (Uzbek Latin: яхши, yaxshi), ё after a consonant
     also as ye (Артём, Artyem), ё also as е (Ёж, Ezh), ў as o (Ўзбек, O‘zbek), ъ left out
     (съезд, sezd), ь before ев left out (Юрьевич, Yurevich), a word of 6 letters or more
-    with к as c and в as w, as English writes a name (Макрон, Macron), and a word that may
-    be Belarusian in the Belarusian romanizations (Віцебск: Viciebsk, Vitsyebsk)."""
+    with к as c and в as w, as English writes a name (Макрон, Macron), a word that may
+    be Belarusian in the Belarusian romanizations (Віцебск: Viciebsk, Vitsyebsk), and a
+    surname's -ов, -ев with w and й as j (surname_spellings: Бердымухамедов,
+    Berdimuhamedow; Токаев, Tokajev)."""
     words = (surface, exact)
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
@@ -267,6 +269,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     if may_be_belarusian(surface):  # Віцебск: Viciebsk, Vitsyebsk
         for word in dict.fromkeys(words[:2]):
             spellings += belarusian_spellings(word) if may_be_belarusian(word) else []
+    if is_russian_surname(surface):  # Бердымухамедов: Berdimuhamedow; Токаев: Tokajev
+        spellings += [s for w in words[:2] for s in surname_spellings(romanize(w))]
     return spellings
 
 
@@ -386,6 +390,40 @@ _MIN_RUSSIAN_SPELLING = 6
 def is_russian_surname(word: str) -> bool:
     """Whether a Cyrillic word ends like a Russian surname: Өтебаев, Қоныров, Мамин."""
     return _RUSSIAN_SURNAME.search(word) is not None
+
+
+# A surname's -ов, -ев as other Latin alphabets write it: в as w (Turkmen Latin, Polish,
+# German: Berdimuhamedow, Nazarbajew), and a й before it, which the press writes y or
+# leaves out (Tokayev, Tokaev), as j (Czech, Polish, Serbian, German: Tokajev, Tokajew).
+_SURNAME_ENDING = re.compile("(?:(?<=[aeiou])[jy])?([eo])[vw](a?)$")
+_MIN_SURNAME_ENDING = 6
+
+
+def _surname_parts(latin: str) -> tuple[str, str, str] | None:
+    """(head, e or o, a or nothing) of a word of 6 letters or more that ends as a surname
+    in -ov, -ev, -ova or -eva, the head without a j or y glide: tokajewa: toka, e, a."""
+    found = _SURNAME_ENDING.search(latin) if len(latin) >= _MIN_SURNAME_ENDING else None
+    return None if found is None else (latin[: found.start()], *found.groups())
+
+
+def surname_spellings(latin: str) -> list[str]:
+    """The other spellings of a romanized word that ends as a surname in -ov, -ev, -ova or
+    -eva (_surname_parts): with v or w, and after a vowel with or without j (tokaev:
+    tokaew, tokajev, tokajew; berdimuhamedow: berdimuhamedov); [] for another word."""
+    parts = _surname_parts(latin)
+    if parts is None:
+        return []
+    head, vowel, feminine = parts
+    glides = ("", "j") if head[-1:] in "aeiou" else ("",)
+    spelled = [f"{head}{j}{vowel}{v}{feminine}" for j in glides for v in "vw"]
+    return [s for s in spelled if s != latin]
+
+
+def press_surname(latin: str) -> str | None:
+    """The press's spelling of such a surname, with v and without j (tokajew: tokaev,
+    berdimuhamedow: berdimuhamedov), which Cyrillic words' keys follow, or None."""
+    parts = _surname_parts(latin)
+    return None if parts is None else "{}{}v{}".format(*parts)
 
 
 def russian_spellings(word: str, *, query: bool = False) -> list[str]:

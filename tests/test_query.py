@@ -87,6 +87,9 @@ def test_a_word_becomes_its_exact_term_or_its_keys_in_title_and_body():
         "$tokaev",
         "~tokaev",
         "%tokaev",
+        "#tokaew",  # Turkmen, Polish and German w (Berdimuhamedow, Tokajew)
+        "#tokajev",  # Czech and Serbian j
+        "#tokajew",
         "&$tokaev",
         "&~tokaev",
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzers.keys import RUSSIAN, analyze_word, indexed_terms, query_keys
-from analyzers.readings import russian_spellings
+from analyzers.readings import russian_spellings, surname_spellings
 from analyzers.translit import fold
 
 
@@ -597,3 +597,32 @@ def test_a_kazakh_suffix_that_russian_words_end_in_is_read_in_a_kazakh_text_only
     assert _finds(query, word, kazakh_text=True)
     assert not _finds(query, word, kazakh_text=False)
     assert "~stra" not in indexed_terms("страны", None, kazakh_text=False).keys
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Berdimuhamedow", "Berdimuhamedov", "Бердымухамедов", "Бердімұхамедов"),
+        ("Berdimuhamedowa", "Berdimuhamedova", "Бердымухамедова"),
+        ("Tokajev", "Tokajew", "Tokayev", "Tokaev", "Токаев", "Тоқаев"),
+        ("Nazarbajew", "Nazarbayev", "Назарбаев"),
+    ],
+)
+def test_a_surname_ending_in_w_or_j_and_the_press_spelling_find_each_other(names) -> None:
+    for a in names:
+        for b in names:
+            assert set(query_keys(a)) & set(indexed_terms(b).keys), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("word", "spellings"),
+    [
+        ("tokaev", ["tokaew", "tokajev", "tokajew"]),
+        ("ivanova", ["ivanowa"]),
+        ("berdimuhamedow", ["berdimuhamedov"]),
+        ("kiev", []),  # under 6 letters
+        ("shadows", []),  # no surname's ending
+    ],
+)
+def test_surname_spellings(word, spellings) -> None:
+    assert surname_spellings(word) == spellings

@@ -15,7 +15,9 @@ in a Kazakh text read as Kazakh Latin 2018 writes it (keys.with_kazakh_latin_rea
 in the Belarusian romanizations and back (readings.belarusian_spellings,
 belarusian_readings: Віцебск, Viciebsk, with --reading belarusian), or a word without
 Kazakh letters in a Kazakh text under the stem all Kazakh suffixes leave (keys.
-with_kazakh_suffixes: Астананы as Астана, with --reading kazakh_suffixes).
+with_kazakh_suffixes: Астананы as Астана, with --reading kazakh_suffixes), or a surname's
+-ов, -ев with w and й as j and back (readings.surname_spellings, press_surname:
+Berdimuhamedow, Tokajev, with --reading surname_endings).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
@@ -74,6 +76,14 @@ READINGS = {
         [
             (readings, "belarusian_spellings", lambda word: []),
             (readings, "belarusian_readings", lambda surface: []),
+        ],
+        CAPITALIZED,
+    ),
+    "surname_endings": (
+        [
+            (readings, "surname_spellings", lambda latin: []),
+            (keys, "surname_spellings", lambda latin: []),
+            (keys, "press_surname", lambda latin: None),
         ],
         CAPITALIZED,
     ),
