@@ -322,6 +322,17 @@ def english_readings(surface: str, latin: str) -> list[str]:
     return list(dict.fromkeys(fold(w) for w in sounds))
 
 
+# The English press writes Kazakh ң as ng (Tengiz: Теңіз, Mangilik: Мәңгілік), which the
+# keys fold as n; only between a vowel and i or y, where English has few words (not
+# sing, hang: син, хан; not angel, orange, manga: әнел, орану, мана).
+_NG_BEFORE_I = re.compile("(?<=[aeiou])ng(?=[iy])")
+
+
+def press_ng(latin: str) -> list[str]:
+    """An ASCII word's ng between a vowel and i or y read as ң (tengiz: teniz), or []."""
+    return [fold(_NG_BEFORE_I.sub("n", latin))] if _NG_BEFORE_I.search(latin) else []
+
+
 def cyrillic_readings(surface: str, latin: str) -> list[str]:
     """Keys a Latin query word may also stand for among Cyrillic words: its scientific or
     ISO 9 spelling read as the press's (Jamal, Cvetkovo, Âmal: Ямал, Цветково), BGN's ng as
@@ -352,6 +363,7 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
         readings.append(fold(SOFT_SIGN_J.sub("", latin)))
     readings += [fold(r) for r in belarusian_readings(surface)]
     if surface.isascii():
+        readings += press_ng(latin)
         short_u = _ENGLISH_SHORT_U.sub("a", latin)
         readings.append(fold(short_u))
         if len(latin) >= _MIN_ENGLISH:  # not wash, slow, carry: ваш, слов, қары

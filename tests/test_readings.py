@@ -96,6 +96,20 @@ def test_an_english_ng_is_not_read_as_kazakh_n() -> None:
     assert not set(query_keys("hang")) & set(analyze_word("хан").keys)
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"), [("Tengiz", "Теңіз"), ("Mangilik", "Мәңгілік"), ("Qongyr", "Қоңыр")]
+)
+def test_the_press_s_ng_before_i_or_y_is_kazakh_n(latin, cyrillic) -> None:
+    assert set(query_keys(latin)) & set(indexed_terms(cyrillic).keys)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"), [("angel", "әнел"), ("orange", "орану"), ("manga", "мана")]
+)
+def test_an_english_ng_before_another_vowel_is_not_kazakh_n(latin, cyrillic) -> None:
+    assert not set(query_keys(latin)) & set(indexed_terms(cyrillic).keys)
+
+
 # Russian spellings of Kazakh names (readings.russian_spellings)
 
 

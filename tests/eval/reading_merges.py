@@ -79,6 +79,7 @@ READINGS = {
         ],
         CAPITALIZED,
     ),
+    "press_ng": ([(readings, "press_ng", lambda latin: [])], CAPITALIZED),
     "surname_endings": (
         [
             (readings, "surname_spellings", lambda latin: []),
