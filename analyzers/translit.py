@@ -464,6 +464,8 @@ COLLAPSE = [
     (re.compile(r"ck|q"), "k"),  # қ к: Qasym Kasym, Iraq Irak
     (re.compile(r"shch"), "sh"),  # щ: Shchegelsky Schegelskiy
     (re.compile(r"gh(?=[aeiouy])"), "g"),  # ғ: Mangghystau (not English night, laugh)
+    # к written c in a -ський ending (Chaplyns'cyi), which no Latin word ends in.
+    (re.compile(r"(?<=s)c(?=y[ijy]?$)"), "k"),
     (re.compile(r"(?<=[b-df-hj-np-tv-z])yo"), "e"),  # ё written е: Fyodor Fedor, Pyotr Petr
     (re.compile(r"y"), "i"),  # ы й и і: Zelenskyy Zelenskiy, Almaty Almatı
     (re.compile(r"(?<=[aeiou])j(?![aeiou])"), "i"),  # й as j: Zelenskij, Altaj, Sajram

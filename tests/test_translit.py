@@ -144,6 +144,11 @@ def test_no_letters_give_empty_key(text):
     assert (romanize(text), fold(text)) == ("", "")
 
 
+@pytest.mark.parametrize(("word", "key"), [("ascii", "asci"), ("Scylla", "scilla")])
+def test_c_is_read_as_k_only_in_a_surname_s_ending(word, key):
+    assert fold(word) == key  # not Chaplyns'cyi's -s'cyi
+
+
 def test_digits_are_kept():
     assert (fold("2024"), fold("Су-27")) == ("2024", "su27")
 
