@@ -341,9 +341,10 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     2018's s before ı as ц and á, ú after a consonant as я, ю (korporasıa, zarád:
     корпорация, заряд), ye after a consonant as ё (Artyem: Артём), j between consonants
     as ь (Chaplynsjkyj: Чаплинський), a Belarusian romanization read as the press's
-    (Viciebsk: Віцебск, see belarusian_readings), and in an ASCII word an English short u
-    as а (Trump: Трамп) and, in one of 6 letters or more, English c, w, x, oo as к or с,
-    в, кс, у (Macron: Макрон)."""
+    (Viciebsk: Віцебск, see belarusian_readings), and in an ASCII word the press's ng
+    before i or y as ң (Tengiz: Теңіз, see press_ng), an English short u as а (Trump:
+    Трамп) and, in one of 6 letters or more, English c, w, x, oo as к or с, в, кс, у
+    (Macron: Макрон)."""
     press = surface
     for pattern, replacement in _SCIENTIFIC_LATIN:
         press = pattern.sub(replacement, press)

@@ -341,16 +341,7 @@ class Expander:
         phrases = []
         for other in alternatives(name) if name else ():
             words = [
-                tuple(
-                    dict.fromkeys(
-                        (
-                            *(space + k for space in SPACES),
-                            *(STEM + s for s in stem_readings(k)),
-                            *spelled,
-                        )
-                    )
-                )
-                for k, spelled in zip(other, word_keys(other), strict=True)
+                _alias_word(k, spelled) for k, spelled in zip(other, word_keys(other), strict=True)
             ]
             joined = compound(other)  # Nur-Sultan: one term, not a phrase
             self.highlight.update((*joined, *(t for word in words for t in word)))
@@ -442,6 +433,13 @@ class Expander:
             self.highlight.update(keys)
             subqueries = [query.Term(f, k) for f in fieldnames for k in keys]
         return query.Or(subqueries) if subqueries else query.NullQuery
+
+
+def _alias_word(key: str, spelled: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms a word of a place's other name searches: its key in every space, its
+    stems, and the query keys of the word as the alias table spells it."""
+    stems = (STEM + s for s in stem_readings(key))
+    return tuple(dict.fromkeys((*(space + key for space in SPACES), *stems, *spelled)))
 
 
 def _name(analysed: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:

@@ -22,10 +22,12 @@ def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, st
     """(start, end, term) of every word of `text` whose exact term or a key was searched,
     and of every hyphenated name none of whose words was but the name was, as one word
     (Akmola finds Ак-Мола: keys.hyphenated_terms)."""
+    text = text[:MAX_ANALYZED_CHARS]
     found: list[tuple[int, int, str]] = []
     run: list[tuple[int, int]] = []  # the words of the hyphenated name so far
-    run_found = len(found)
-    for start, end, word in words(text[:MAX_ANALYZED_CHARS]):
+    run_found = 0  # len(found) when the run began
+    kazakh: bool | None = None  # whether the text may be Kazakh, once a run needs it
+    for start, end, word in words(text):
         if not (run and run[-1][1] + 1 == start and text[run[-1][1]] in HYPHENS):
             run, run_found = [], len(found)
         run.append((start, end))
@@ -33,8 +35,9 @@ def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, st
         if term:
             found.append((start, end, term))
         elif len(run) > 1 and len(found) == run_found:
+            kazakh = is_kazakh_text(text) if kazakh is None else kazakh
             names = tuple(text[s:e] for s, e in run)
-            held = [k for k in hyphenated_terms(names, is_kazakh_text(text)) if k in terms]
+            held = [k for k in hyphenated_terms(names, kazakh) if k in terms]
             if held:
                 found.append((run[0][0], end, held[0]))
     return found
