@@ -437,9 +437,12 @@ class Expander:
 
 def _alias_word(key: str, spelled: tuple[str, ...]) -> tuple[str, ...]:
     """The terms a word of a place's other name searches: its key in every space, its
-    stems, and the query keys of the word as the alias table spells it."""
+    stems, and the stems a query for the word as the alias table spells it searches
+    (России's ~ros for Россия).  Not that query's other keys: each term more in the
+    union reads more postings, and the name's own key already finds its whole forms."""
     stems = (STEM + s for s in stem_readings(key))
-    return tuple(dict.fromkeys((*(space + key for space in SPACES), *stems, *spelled)))
+    searched = (k for k in spelled if k[:1] == STEM)
+    return tuple(dict.fromkeys((*(space + key for space in SPACES), *stems, *searched)))
 
 
 def _name(analysed: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ the article's own spelling.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from analyzers.keys import HYPHENS, WordTerms, hyphenated_terms, is_kazakh_text
@@ -16,6 +17,7 @@ MAX_ANALYZED_CHARS = 200_000
 ELLIPSIS = "\u2026"
 
 Words = Callable[[str], Iterable[tuple[int, int, WordTerms]]]
+_HYPHEN = re.compile(f"[{HYPHENS}]")
 
 
 def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, str]]:
@@ -24,22 +26,28 @@ def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, st
     (Akmola finds Ак-Мола: keys.hyphenated_terms)."""
     text = text[:MAX_ANALYZED_CHARS]
     found: list[tuple[int, int, str]] = []
-    run: list[tuple[int, int]] = []  # the words of the hyphenated name so far
-    run_found = 0  # len(found) when the run began
+    run_start, run_hit, last_end = 0, False, -2  # the hyphenated run the word ends
     kazakh: bool | None = None  # whether the text may be Kazakh, once a run needs it
     for start, end, word in words(text):
-        if not (run and run[-1][1] + 1 == start and text[run[-1][1]] in HYPHENS):
-            run, run_found = [], len(found)
-        run.append((start, end))
-        term = word.exact if word.exact in terms else next((k for k in word.keys if k in terms), "")
+        term = word.exact if word.exact in terms else ""
+        if not term:
+            for key in word.keys:
+                if key in terms:
+                    term = key
+                    break
+        joined = start == last_end + 1 and text[last_end] in HYPHENS
+        last_end = end
+        if not joined:
+            run_start, run_hit = start, False
         if term:
             found.append((start, end, term))
-        elif len(run) > 1 and len(found) == run_found:
+            run_hit = True
+        elif joined and not run_hit:
             kazakh = is_kazakh_text(text) if kazakh is None else kazakh
-            names = tuple(text[s:e] for s, e in run)
+            names = tuple(_HYPHEN.split(text[run_start:end]))
             held = [k for k in hyphenated_terms(names, kazakh) if k in terms]
             if held:
-                found.append((run[0][0], end, held[0]))
+                found.append((run_start, end, held[0]))
     return found
 
 
