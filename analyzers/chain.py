@@ -29,12 +29,12 @@ from analyzers.keys import (
     HYPHENS,
     WordTerms,
     analyze_word,
-    hyphenated_terms,
+    compound_keys,
     indexed_terms,
     is_kazakh_text,
 )
 
-ANALYZER_VERSION = 33
+ANALYZER_VERSION = 34
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"
@@ -117,8 +117,8 @@ class KeyFilter(Filter):
     $vasilev), and a word outside a Kazakh text its Russian reading (суда: ~sud; see
     keys.indexed_terms).  A word without keys (a number) keeps its exact
     term, so it can still be searched and stand in a phrase.  A word joined by hyphens to
-    the words before it also stacks the compound keys of the run up to it and, in a name,
-    the keys of the run written as one word (keys.hyphenated_terms).
+    the words before it also stacks the compound keys of the run up to it, which join its
+    words as one (keys.compound_keys).
     """
 
     def __eq__(self, other: object) -> bool:
@@ -136,11 +136,9 @@ class KeyFilter(Filter):
                 t.text = term
                 yield t
             if compound:
-                run = (*compound, t.original)
-                for term in hyphenated_terms(run, getattr(t, "kazakh_text", True)):
-                    if term not in own:
-                        t.text = term
-                        yield t
+                for term in compound_keys((*compound, terms.surface)):
+                    t.text = term
+                    yield t
 
 
 class ExactFilter(Filter):

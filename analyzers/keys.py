@@ -66,7 +66,9 @@ no signs), each after the mark of its own space, searched by Latin queries only:
 for процесс.  In a space of their own, they do not join Cyrillic words: the query сезіне
 ("feels") does not find съезіне, which 2018 writes sezine too."""
 COMPOUND = "^"
-"""Keys of hyphenated names as one term, in any script: ^kasim-jomart (see compound_keys)."""
+"""Keys of hyphenated names as one term, in any script, written as one word: ^kasimjomart
+(see compound_keys).  A query word searches its own fold here too, so that Akmola finds
+Ак-Мола."""
 HYPHENS = "-\u2010\u2011"
 """Hyphens that join the words of a name: Kassym-Jomart, Nur-Sultan, Усть-Каменогорск."""
 
@@ -534,28 +536,32 @@ def query_keys(token: str) -> tuple[str, ...]:
     keys += [STEM + s for k in keys if k[0] == WORD for s in stem_readings(k[1:])]
     # An English name's sounds, as whole words and dictionary forms only.
     keys += [space + k for k in english for space in (WORD, STEM)]
+    # A hyphenated name's compound keys, which join its words: Akmola finds Ак-Мола.
+    keys += [COMPOUND + fold(terms.surface), COMPOUND + fold(terms.exact)]
     return tuple(dict.fromkeys(k for k in keys if k[1:]))
 
 
 def compound_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """Keys of a hyphenated name: Kassym-Jomart, Qasym-Jomart and Касым-Жомарттың all give
-    ^kasim-jomart.
+    ^kasimjomart.
 
     Each word is folded unstemmed (names, not English words); only the last one may be
     inflected, so it also gives its dictionary form, and a Russian or Ukrainian one that
     ends in a case vowel (Алма-Ату) the nominatives it may have had, as query_keys does.
     One term for the whole name makes a search for it a single look-up instead of a
     phrase (a phrase of two words common in the index took a second at 100k articles).
+    The words are joined without their hyphens, as other texts write the name (Akmola,
+    Almaata), so that a query for the name as one word finds it (query_keys).
     """
     *head, last = (analyze_word(w) for w in words)
-    first = "-".join(fold(w.surface) for w in head)
+    first = "".join(fold(w.surface) for w in head)
     whole, base = fold(last.surface), fold(last.exact)
     tails = [whole, base]
     if last.language in ("ru", "uk"):  # a case ending replaced a final vowel: Алма-Ату
         stem = base if last.ending else whole[:-1]
         if len(stem) >= 2 and stem[-1] not in _VOWELS and whole[-1:] in _VOWELS:
             tails += [stem + v for v in "aie"]
-    return tuple(f"{COMPOUND}{first}-{tail}" for tail in dict.fromkeys(tails) if tail)
+    return tuple(f"{COMPOUND}{first}{tail}" for tail in dict.fromkeys(tails) if tail)
 
 
 def joined_word(words: tuple[str, ...]) -> str | None:
@@ -566,21 +572,10 @@ def joined_word(words: tuple[str, ...]) -> str | None:
     return joined if any(c.isalpha() for c in joined) else None
 
 
-def hyphenated_terms(words: tuple[str, ...], kazakh_text: bool = True) -> tuple[str, ...]:
-    """The terms the last word of a hyphenated run (its words as written) adds to its own:
-    the run's compound keys and, for a name (a word of it written with a capital), the keys
-    it has written as one word (indexed_terms), so that Akmola finds Ak-Mola and Ak-Mola,
-    searching query_hyphenated_keys, finds Akmola.  Not for other words: English writes
-    many (long-term, so-called); joined, every hyphenated run of the BBC articles adds
-    8.6% distinct terms to their keys, names only 2.1% (0.8% and 0.2% term occurrences)."""
-    joined = joined_word(words) if any(w[:1].isupper() for w in words) else None
-    one = indexed_terms(joined.lower(), joined, kazakh_text).keys if joined else ()
-    return tuple(dict.fromkeys((*compound_keys(words), *one)))
-
-
 def query_hyphenated_keys(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The keys a hyphenated query name searches: its compound keys and the query keys of
-    the name written as one word (see hyphenated_terms)."""
+    """The keys a hyphenated query name searches: its compound keys, which articles that
+    write it with or without its hyphen hold (compound_keys, query_keys), and the query
+    keys of the name written as one word (Ak-Mola finds Акмола)."""
     joined = joined_word(words)
     return tuple(dict.fromkeys((*compound_keys(words), *(query_keys(joined) if joined else ()))))
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from whoosh.searching import Searcher
 
 from analyzers.chain import word_spans, word_tokens
-from analyzers.keys import hyphenated_terms, indexed_terms, query_keys
+from analyzers.keys import compound_keys, indexed_terms, query_keys
 from search import query as q
 from search.errors import BadQueryError, IndexDamagedError, SearchError
 from search.index import (
@@ -213,14 +213,11 @@ class SearchEngine:
     @staticmethod
     def analyze(text: str) -> list[TokenInfo]:
         """Tokens of `text` with their exact terms, keys and character offsets; the
-        last word of a hyphenated name also shows the name's compound keys and the keys of
-        the name written as one word."""
+        last word of a hyphenated name also shows the name's compound keys."""
         tokens = []
         for t in word_tokens(text):
             terms = indexed_terms(t.text, t.original, t.kazakh_text)
-            run = (*t.compound, t.original)
-            joined = hyphenated_terms(run, t.kazakh_text) if t.compound else ()
-            joined = tuple(k for k in joined if k not in terms.keys)
+            joined = compound_keys((*t.compound, terms.surface)) if t.compound else ()
             tokens.append(
                 TokenInfo(
                     text=text[t.startchar : t.endchar],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from analyzers.keys import HYPHENS, WordTerms, hyphenated_terms, is_kazakh_text
+from analyzers.keys import HYPHENS, WordTerms, compound_keys
 
 SNIPPET_CHARS = 240
 MAX_ANALYZED_CHARS = 200_000
@@ -23,11 +23,10 @@ _HYPHEN = re.compile(f"[{HYPHENS}]")
 def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, term) of every word of `text` whose exact term or a key was searched,
     and of every hyphenated name none of whose words was but the name was, as one word
-    (Akmola finds Ак-Мола: keys.hyphenated_terms)."""
+    (Akmola finds Ак-Мола through its compound key: keys.compound_keys)."""
     text = text[:MAX_ANALYZED_CHARS]
     found: list[tuple[int, int, str]] = []
     run_start, run_hit, last_end = 0, False, -2  # the hyphenated run the word ends
-    kazakh: bool | None = None  # whether the text may be Kazakh, once a run needs it
     for start, end, word in words(text):
         term = word.exact if word.exact in terms else ""
         if not term:
@@ -43,9 +42,8 @@ def matches(words: Words, text: str, terms: set[str]) -> list[tuple[int, int, st
             found.append((start, end, term))
             run_hit = True
         elif joined and not run_hit:
-            kazakh = is_kazakh_text(text) if kazakh is None else kazakh
             names = tuple(_HYPHEN.split(text[run_start:end]))
-            held = [k for k in hyphenated_terms(names, kazakh) if k in terms]
+            held = [k for k in compound_keys(names) if k in terms]
             if held:
                 found.append((run_start, end, held[0]))
     return found

@@ -109,11 +109,12 @@ def _hyphenated(text: str) -> bool:
 def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
     """Whether the engine's query for `query` holds a term indexed for `article`, word by
     word, the article's words standing in a Kazakh text or not.  Names of different word
-    counts meet only as the engine joins them: a hyphenated name is also one word
-    (keys.hyphenated_terms: Ak-Mola, Akmola), and a query of two words apart searches
-    the one word too (Қызыл Орда finds Қызылорда, not the other way round)."""
+    counts meet only as the engine joins them: a hyphenated name's compound key is its
+    words joined, which a query for the one word searches (keys.compound_keys: Ak-Mola,
+    Akmola), and a query of two words apart searches the one word too (Қызыл Орда finds
+    Қызылорда, not the other way round)."""
     from analyzers.keys import (
-        hyphenated_terms,
+        compound_keys,
         indexed_terms,
         joined_word,
         query_hyphenated_keys,
@@ -131,7 +132,7 @@ def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
         if len(ts) == 1 or _hyphenated(article):
             one = len(ts) == 1
             held = indexed_terms(ts[0], None, kazakh_text).keys if one else ()
-            held = held or hyphenated_terms(tuple(ts), kazakh_text)
+            held = held or compound_keys(tuple(ts))
         return bool(set(searched) & set(held))
     return all(
         set(query_keys(q)) & set(indexed_terms(t, None, kazakh_text).keys)
