@@ -131,8 +131,7 @@ class KeyFilter(Filter):
                 continue
             terms = indexed_terms(t.text, t.original, getattr(t, "kazakh_text", True))
             compound = getattr(t, "compound", ())
-            own = terms.keys or (terms.exact,)
-            for term in own:
+            for term in terms.keys or (terms.exact,):
                 t.text = term
                 yield t
             if compound:

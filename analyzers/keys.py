@@ -475,7 +475,8 @@ def query_keys(token: str) -> tuple[str, ...]:
     A Kazakh Cyrillic word also searches how Russian spells it (Өтебаев: Утебаев, Utebayev);
     a Russian or English-press word searches the RUSSIAN space (Утебаев: Өтебаев).  An
     ASCII word searches how Russian transcribes an English name's vowels (Biden: Байден)
-    among whole words and dictionary forms only (readings.english_readings).
+    among whole words and dictionary forms only (readings.english_readings).  Every word
+    also searches its fold among hyphenated names' compound keys (Akmola: Ак-Мола).
     """
     terms = query_word(token)
     if not terms.keys:

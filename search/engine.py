@@ -247,10 +247,10 @@ class SearchEngine:
                     docnums.update(reader.postings(field, term).all_ids())
             for docnum in sorted(docnums)[:max_articles]:
                 text = reader.stored_fields(docnum).get(field, "")
-                for start, end, terms in word_spans(text):
-                    if keys.intersection(terms.keys):
-                        spelling = _POSSESSIVE.sub("", text[start:end])  # Tokayev's: Tokayev
-                        counts.setdefault(spelling, set()).add(docnum)
+                # words, and hyphenated names through their compound keys (Ак-Мола: Akmola)
+                for start, end, _ in matches(word_spans, text, keys):
+                    spelling = _POSSESSIVE.sub("", text[start:end])  # Tokayev's: Tokayev
+                    counts.setdefault(spelling, set()).add(docnum)
         return sorted(
             (Variant(s, len(d)) for s, d in counts.items()), key=lambda v: (-v.articles, v.spelling)
         )

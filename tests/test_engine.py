@@ -629,6 +629,7 @@ def test_a_name_with_or_without_its_hyphen_finds_both(tmp_path: Path) -> None:
         hit = next(h for h in engine.search("Akmola") if names([h]) == ["hyphen.txt"])
         assert marked(hit.snippet, hit.highlights) == ["Ак-Мола"]  # the name, as one match
         assert sorted(names(engine.search("Alma-Ata"))) == ["hyphen.txt", "one.txt"]
+        assert [v.spelling for v in engine.variants("Akmola")] == ["Akmola", "Ак-Мола"]
         # two words typed apart also find the one word; one word does not find them apart
         assert sorted(names(engine.search("Ak Orda"))) == ["apart.txt", "one.txt"]
         hit = next(h for h in engine.search("Ak Orda") if names([h]) == ["one.txt"])
