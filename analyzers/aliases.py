@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from analyzers.keys import HYPHENS, analyze_word, compound_keys, query_keys
+from analyzers.keys import HYPHENS, STEM, analyze_word, compound_keys, query_keys
 
 _TABLE = Path(__file__).with_name("data") / "place_aliases.tsv"
 _WORD = re.compile(r"[^\W_]+")
@@ -31,13 +31,13 @@ def name_keys(name: str) -> Name:
 class _Table(NamedTuple):
     others: dict[Name, tuple[Name, ...]]
     compounds: dict[Name, tuple[str, ...]]
-    words: dict[Name, tuple[tuple[str, ...], ...]]
+    stems: dict[Name, tuple[tuple[str, ...], ...]]
 
 
 @cache
 def _table() -> _Table:
     """The other names of each name, the compound keys of the hyphenated names, and the
-    query keys of each word of each name as the table spells it."""
+    stem keys a query for each word of each name, as the table spells it, searches."""
     table = _Table({}, {}, {})
     for line in _TABLE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -47,7 +47,8 @@ def _table() -> _Table:
         for name, written in zip(names, spelled, strict=True):
             table.others[name] = tuple(dict.fromkeys(n for n in names if n != name))
             words = tuple(_WORD.findall(written))
-            table.words[name] = tuple(query_keys(w) for w in words)
+            stems = (tuple(k for k in query_keys(w) if k[:1] == STEM) for w in words)
+            table.stems[name] = tuple(stems)
             if len(words) > 1 and any(h in written for h in HYPHENS):
                 table.compounds[name] = compound_keys(words)
     return table
@@ -63,8 +64,10 @@ def compound(name: Name) -> tuple[str, ...]:
     return _table().compounds.get(name, ())
 
 
-def word_keys(name: Name) -> tuple[tuple[str, ...], ...]:
-    """The query keys of each word of a name from the table, as it spells the name:
-    Россия's include the stem ~ros that России is indexed under, which its key rosia
-    alone does not give.  () for a name not in the table."""
-    return _table().words.get(name, ())
+def word_stems(name: Name) -> tuple[tuple[str, ...], ...]:
+    """The stem keys a query for each word of a name from the table searches, as the table
+    spells the name: Россия's include ~ros, which России is indexed under and its key
+    rosia alone does not give.  Not the query's other keys: each term more in a search's
+    union reads more postings, and the name's own key already finds its whole forms.
+    () for a name not in the table."""
+    return _table().stems.get(name, ())

@@ -19,7 +19,7 @@ from whoosh.qparser import QueryParser, plugins
 from whoosh.qparser.common import QueryParserError
 from whoosh.query import spans
 
-from analyzers.aliases import alternatives, compound, word_keys
+from analyzers.aliases import alternatives, compound, word_stems
 from analyzers.chain import WORD_PATTERN, is_indexed, word_analyzer
 from analyzers.keys import (
     HYPHENS,
@@ -221,9 +221,7 @@ class Expander:
         Орда: Қызылорда, Ulken Naryn: Ülkennaryn): both words, or the one word where an
         article holds it; None where none does.  Only this way round: the index holds no
         pairs of words, so Akorda does not find Ak Orda."""
-        if len(run) < 2 or not all(type(t) is query.Term for t in run):
-            return None
-        if run[0].fieldname != run[1].fieldname or not all(is_indexed(t.text) for t in run):
+        if not _plain_run(run, 2):
             return None
         joined = joined_word((run[0].text, run[1].text))
         fieldnames = FIELDS.get(run[0].fieldname, FIELDS["text"])
@@ -243,9 +241,7 @@ class Expander:
         that is a name in the alias table."""
         for n in (3, 2):
             run = parts[i : i + n]
-            if len(run) < n or not all(type(t) is query.Term for t in run):
-                continue
-            if len({t.fieldname for t in run}) > 1 or not all(is_indexed(t.text) for t in run):
+            if not _plain_run(run, n):
                 continue
             name = _name([query_terms(t.text) for t in run])
             if alternatives(name):
@@ -335,13 +331,13 @@ class Expander:
 
         `name` is the words' keys without their term-space mark.  Each word also searches
         its stems, and the keys a query for it as the table spells it searches
-        (aliases.word_keys: России, indexed as ~ros, for Россия).
+        (aliases.word_stems: России, indexed as ~ros, for Россия).
         """
         terms: dict[str, list[str]] = {f: [] for f in fieldnames}
         phrases = []
         for other in alternatives(name) if name else ():
             words = [
-                _alias_word(k, spelled) for k, spelled in zip(other, word_keys(other), strict=True)
+                _alias_word(k, stems) for k, stems in zip(other, word_stems(other), strict=True)
             ]
             joined = compound(other)  # Nur-Sultan: one term, not a phrase
             self.highlight.update((*joined, *(t for word in words for t in word)))
@@ -435,14 +431,20 @@ class Expander:
         return query.Or(subqueries) if subqueries else query.NullQuery
 
 
-def _alias_word(key: str, spelled: tuple[str, ...]) -> tuple[str, ...]:
+def _plain_run(run: list[query.Query], n: int) -> bool:
+    """Whether `run` is n plain words (no operators, phrases or wildcards) of one field,
+    each of which the index holds."""
+    if len(run) < n or not all(type(t) is query.Term for t in run):
+        return False
+    return len({t.fieldname for t in run}) == 1 and all(is_indexed(t.text) for t in run)
+
+
+def _alias_word(key: str, spelled_stems: tuple[str, ...]) -> tuple[str, ...]:
     """The terms a word of a place's other name searches: its key in every space, its
     stems, and the stems a query for the word as the alias table spells it searches
-    (России's ~ros for Россия).  Not that query's other keys: each term more in the
-    union reads more postings, and the name's own key already finds its whole forms."""
+    (aliases.word_stems: России's ~ros for Россия)."""
     stems = (STEM + s for s in stem_readings(key))
-    searched = (k for k in spelled if k[:1] == STEM)
-    return tuple(dict.fromkeys((*(space + key for space in SPACES), *stems, *searched)))
+    return tuple(dict.fromkeys((*(space + key for space in SPACES), *stems, *spelled_stems)))
 
 
 def _name(analysed: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:

@@ -523,14 +523,14 @@ def causes(ev: Evaluation, qid: str, mode: str = "morph") -> Counter:
 
 def _alias_terms(qwords: list[str]) -> set[str]:
     """Key terms of the other names (place_aliases.tsv) the engine adds for these words:
-    each word's keys in every space, and what a query for it as the table spells it
-    searches (aliases.word_keys)."""
-    from analyzers.aliases import alternatives, name_keys, word_keys
+    each word's keys in every space, and the stems a query for it as the table spells it
+    searches (aliases.word_stems)."""
+    from analyzers.aliases import alternatives, name_keys, word_stems
     from analyzers.keys import SPACES
 
     names = [name_keys(" ".join(qwords)), *((k,) for k in map(name_keys, qwords))]
     others = [alt for name in names for alt in alternatives(name)]
-    spelled = {k for alt in others for keys in word_keys(alt) for k in keys}
+    spelled = {k for alt in others for stems in word_stems(alt) for k in stems}
     return spelled | {s + k for alt in others for k in alt for s in SPACES}
 
 
