@@ -48,6 +48,8 @@ between two runs join them:
   7.79 ch``ert);
 - BGN/PCGN's middle dot between letters that are not a digraph (T·S for тс).
 Hyphens split."""
+HYPHENATED_PATTERN = rf"{WORD_PATTERN}(?:[{HYPHENS}]{WORD_PATTERN})+"
+"""Words joined by hyphens into one name (Kassym-Jomart, Усть-Каменогорск-based)."""
 
 
 _WORD = re.compile(WORD_PATTERN)

@@ -20,9 +20,8 @@ from whoosh.qparser.common import QueryParserError
 from whoosh.query import spans
 
 from analyzers.aliases import alternatives, compound, word_stems
-from analyzers.chain import WORD_PATTERN, is_indexed, word_analyzer
+from analyzers.chain import HYPHENATED_PATTERN, is_indexed, word_analyzer
 from analyzers.keys import (
-    HYPHENS,
     SPACES,
     STEM,
     exact_keys,
@@ -66,7 +65,7 @@ class Compound(query.Phrase):
     keys.query_hyphenated_keys."""
 
 
-_HYPHENATED = re.compile(rf"{WORD_PATTERN}(?:[{HYPHENS}]{WORD_PATTERN})+")
+_HYPHENATED = re.compile(HYPHENATED_PATTERN)
 
 
 class _Parser(QueryParser):

@@ -98,14 +98,6 @@ def by_key(key: KeyFn) -> Same:
     return lambda a, b: phrase_key(a, key) == phrase_key(b, key)
 
 
-def _hyphenated(text: str) -> bool:
-    """Whether a name is one run of words joined by hyphens (Ak-Mola, Усть-Каменогорск)."""
-    from analyzers.chain import WORD_PATTERN
-    from analyzers.keys import HYPHENS
-
-    return bool(re.fullmatch(rf"{WORD_PATTERN}(?:[{HYPHENS}]{WORD_PATTERN})+", text.strip()))
-
-
 def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
     """Whether the engine's query for `query` holds a term indexed for `article`, word by
     word, the article's words standing in a Kazakh text or not.  Names of different word
@@ -113,6 +105,7 @@ def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
     words joined, which a query for the one word searches (keys.compound_keys: Ak-Mola,
     Akmola), and a query of two words apart searches the one word too (Қызыл Орда finds
     Қызылорда, not the other way round)."""
+    from analyzers.chain import HYPHENATED_PATTERN
     from analyzers.keys import (
         compound_keys,
         indexed_terms,
@@ -124,15 +117,17 @@ def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
     qs, ts = tokens(query), tokens(article)
     if len(qs) != len(ts):
         searched: tuple[str, ...] = ()
-        if len(qs) == 1 or _hyphenated(query):
-            searched = query_keys(qs[0]) if len(qs) == 1 else query_hyphenated_keys(tuple(qs))
+        if len(qs) == 1:
+            searched = query_keys(qs[0])
+        elif re.fullmatch(HYPHENATED_PATTERN, query.strip()):
+            searched = query_hyphenated_keys(tuple(qs))
         elif len(qs) == 2 and (joined := joined_word(tuple(qs))):  # search.query's _joined
             searched = query_keys(joined)
         held: tuple[str, ...] = ()
-        if len(ts) == 1 or _hyphenated(article):
-            one = len(ts) == 1
-            held = indexed_terms(ts[0], None, kazakh_text).keys if one else ()
-            held = held or compound_keys(tuple(ts))
+        if len(ts) == 1:
+            held = indexed_terms(ts[0], None, kazakh_text).keys
+        elif re.fullmatch(HYPHENATED_PATTERN, article.strip()):
+            held = compound_keys(tuple(ts))
         return bool(set(searched) & set(held))
     return all(
         set(query_keys(q)) & set(indexed_terms(t, None, kazakh_text).keys)
