@@ -329,7 +329,7 @@ class Expander:
         terms each field holds, and phrases for names of several words without a hyphen.
 
         `name` is the words' keys without their term-space mark.  Each word also searches
-        its stems, and the keys a query for it as the table spells it searches
+        its stems, and the stems a query for it as the table spells it searches
         (aliases.word_stems: России, indexed as ~ros, for Россия).
         """
         terms: dict[str, list[str]] = {f: [] for f in fieldnames}
