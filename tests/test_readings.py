@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzers.keys import RUSSIAN, analyze_word, indexed_terms, query_keys
-from analyzers.readings import russian_spellings, surname_spellings
+from analyzers.readings import russian_spellings, russian_yo, surname_spellings
 from analyzers.translit import fold
 
 
@@ -640,3 +640,42 @@ def test_a_surname_ending_in_w_or_j_and_the_press_spelling_find_each_other(names
 )
 def test_surname_spellings(word, spellings) -> None:
     assert surname_spellings(word) == spellings
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Горбачов", "Горбачёв", "Горбачев", "Gorbachev", "Gorbachyov"),
+        ("Хрущова", "Хрущёва", "Хрущева", "Khrushcheva"),
+        ("Вишньов", "Вишнёв", "Вишнев", "Vishnev"),
+        ("Альона", "Алёна", "Алена", "Alena", "Alyona"),
+        ("Соловйов", "Соловьёв", "Соловьев", "Solovyov"),
+        ("Кисельов", "Киселёв", "Kiselyov"),
+    ],
+)
+def test_ukrainian_o_for_yo_and_the_russian_spelling_find_each_other(names) -> None:
+    for a in names:
+        for b in names:
+            assert set(query_keys(a)) & set(indexed_terms(b).keys), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("word", "respelled"),
+    [
+        ("рогачов", "рогачёв"),
+        ("воробйова", "воробьёва"),
+        ("льотчик", "лётчик"),
+        ("жол", None),  # Kazakh "road" is not жёл: о after ж only before в
+        ("чорний", None),
+        ("мойва", None),  # й after a vowel
+        ("пішов", None),  # short: not пищев-
+    ],
+)
+def test_russian_yo(word, respelled) -> None:
+    assert russian_yo(word) == respelled
+
+
+def test_kazakh_words_with_o_after_zh_keep_apart_from_e() -> None:
+    # жолдар ("roads") and желдер ("winds"); шоқ ("coal") and шек ("limit").
+    for a, b in [("жолдар", "желдар"), ("шоқ", "шек")]:
+        assert not set(query_keys(a)) & set(indexed_terms(b).keys)

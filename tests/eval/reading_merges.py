@@ -11,7 +11,8 @@ with_russian_reading: суда as суд-а, with --reading russian_text; every 
 in lowercase as in a Russian text, the worst case for the Kazakh ones), or a word with ц
 in a Kazakh text read as Kazakh Latin 2018 writes it (keys.with_kazakh_latin_reading:
 процесс as proses, with --reading kazakh_latin), or a letter as other texts write it
-(keys.respelled_keys: её as ее, Ўзбек as Озбек, with --reading respelled), or a word
+(keys.respelled_keys: её as ее, Ўзбек as Озбек, Вишньов as Вишнёв, with --reading
+respelled), or a word
 in the Belarusian romanizations and back (readings.belarusian_spellings,
 belarusian_readings: Віцебск, Viciebsk, with --reading belarusian), or a word without
 Kazakh letters in a Kazakh text under the stem all Kazakh suffixes leave (keys.
