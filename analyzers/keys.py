@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from analyzers import morph
 from analyzers.english import american, has_other_spelling, porter
+from analyzers.foreign import foreign_spellings
 from analyzers.kazakh_suffixes import ACCUSATIVE
 from analyzers.readings import (
     MIN_SOFT_SIGN_J,
@@ -260,6 +261,8 @@ def analyze_word(token: str) -> WordTerms:
     keys = [LATIN + key] if key else []
     if len(word) >= MIN_SOFT_SIGN_J and SOFT_SIGN_J.search(word):  # Chaplynsjkyj: Chaplinsky
         keys.append(LATIN + latin_key(romanize(SOFT_SIGN_J.sub("", word))))
+    # Another language's spelling read as the English press's: Gorbaczow, Gorbachev
+    keys += [LATIN + latin_key(s) for s in foreign_spellings(word)]
     if key and _KAZAKH_LATIN & set(word):
         keys += [STEM + k for k in kazakh_stems(fold(word))]
     return WordTerms(word, word, tuple(dict.fromkeys(keys)))

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from analyzers.english import american
+from analyzers.foreign import foreign_spellings
 from analyzers.translit import RUSSIAN, fold, romanize
 
 # English short u (Trump, Hunter, Buffett) is а in Russian and Kazakh: Трамп, Хантер,
@@ -391,6 +392,7 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     if "j" in latin and len(latin) >= MIN_SOFT_SIGN_J:  # j for ь: Chaplynsjkyj
         readings.append(fold(SOFT_SIGN_J.sub("", latin)))
     readings += [fold(r) for r in belarusian_readings(surface)]
+    readings += [fold(s) for s in foreign_spellings(surface)]  # Gorbaczow: Горбачёв
     if surface.isascii():
         readings += press_ng(latin)
         short_u = _ENGLISH_SHORT_U.sub("a", latin)

@@ -266,6 +266,26 @@ def test_not_excludes_the_word(engine):
     assert set(names(engine.search("Tokayev NOT Wabtec"))) == tokayev - wabtec
 
 
+@pytest.mark.parametrize(
+    ("query", "name", "words"),
+    [
+        # Other languages' presses: Polish, German, Czech, Spanish spellings
+        ("Gorbaczow", "en_gorbachev_letters.txt", ["Gorbachev"]),
+        ("Gorbatschow", "en_gorbachev_letters.txt", ["Gorbachev"]),
+        ("Gorbačov", "uk_gorbachov_archive.txt", ["Горбачова"]),
+        # Ukrainian о for Russian ё, both ways
+        ("Горбачёв", "uk_gorbachov_archive.txt", ["Горбачова"]),
+        ("Gorbachev", "uk_gorbachov_archive.txt", ["Горбачова"]),
+        ("Хрущёв", "uk_gorbachov_archive.txt", ["Хрущова"]),
+        ("Горбачов", "en_gorbachev_letters.txt", ["Gorbachev"]),
+    ],
+)
+def test_another_languages_spelling_finds_the_name(engine, query, name, words):
+    hits = engine.search(query)
+    assert hits.corrections == {}
+    assert marked(hit_for(hits, name).snippet, hit_for(hits, name).highlights) == words
+
+
 # Typos and near misses
 
 
@@ -352,7 +372,7 @@ def test_bad_queries_raise_bad_query_error(engine, query):
 
 
 def test_verify_reports_a_healthy_index(engine):
-    assert engine.verify().startswith("index OK: 10 articles from 10 files")
+    assert engine.verify().startswith("index OK: 12 articles from 12 files")
 
 
 def test_verify_without_an_index_is_a_search_error(tmp_path):

@@ -18,7 +18,9 @@ belarusian_readings: Віцебск, Viciebsk, with --reading belarusian), or a 
 Kazakh letters in a Kazakh text under the stem all Kazakh suffixes leave (keys.
 with_kazakh_suffixes: Астананы as Астана, with --reading kazakh_suffixes), or a surname's
 -ов, -ев with w and й as j and back (readings.surname_spellings, press_surname:
-Berdimuhamedow, Tokajev, with --reading surname_endings).
+Berdimuhamedow, Tokajev, with --reading surname_endings), or another language's Latin
+spelling read as the English press's (foreign.foreign_spellings: Gorbaczow, Gorbachev,
+with --reading foreign).
 
 Run: .venv/bin/python -m tests.eval.reading_merges [-v] [--reading NAME] [WORDLIST ...]
 
@@ -86,6 +88,13 @@ READINGS = {
             (readings, "surname_spellings", lambda latin: []),
             (keys, "surname_spellings", lambda latin: []),
             (keys, "press_surname", lambda latin: None),
+        ],
+        CAPITALIZED,
+    ),
+    "foreign": (
+        [
+            (keys, "foreign_spellings", lambda word: ()),
+            (readings, "foreign_spellings", lambda word: ()),
         ],
         CAPITALIZED,
     ),

@@ -1,0 +1,109 @@
+"""How other languages' presses spell Russian, Ukrainian and Kazakh names in Latin letters,
+read back as the English press spells them: German Gorbatschow, Polish Gorbaczow, Czech
+Gorbačov, Dutch Gorbatsjov, Hungarian Gorbacsov, Romanian Gorbaciov, all Gorbachev.
+
+Each language's conventions conflict with the others' (ch is х in German, Polish, Czech
+and Dutch, ш in French; s is ш in Hungarian and з or с in German), so a word is read in a
+language's way only when it has one of that language's MARKERS, letters or digraphs that
+English and Kazakh Latin words do not have (sz, cz, ł; sch; sj; cs, zs; tch, ou twice;
+ș, î).  A word with none is not read at all, so English words keep their keys.  Pure
+tables: no Whoosh import.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analyzers.translit import romanize
+
+# Capitals stand for the English press's digraphs while a language's rules run, so that a
+# later rule does not read them again (Polish cz gives C, not the ch that Polish reads as
+# х).  No rule reads a capital: the word is lowercase.
+_PRESS = str.maketrans({"C": "ch", "S": "sh", "Z": "zh", "X": "kh", "T": "ts", "Y": "y"})
+_VOWEL = "aeiouyáéíóúýąęěůäöüõ"
+_J_GLIDE = (re.compile(f"(?<=[{_VOWEL}])j|j(?=[{_VOWEL}])"), "Y")  # й: Janukowytsch
+
+
+def _rules(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled (pattern, replacement) pairs, applied in order."""
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
+
+
+# German: sch, ß, a surname's -jew, -jow (Nasarbajew; not English new, below: Белов),
+# -wsk (Dnipropetrowsk) or -yj (Selenskyj).
+_GERMAN = re.compile("sch|ß|(?<=[aeiou])j[eo]wa?$|wsk|yj$")
+# German writes з as s (Selenskyj) and ц as z (Jelzin), which Polish or Czech spellings
+# that have a German marker write as z and c (Nazarbajew): a German word is read three
+# ways, s and z as they stand, z as ц, and z as ц with s as з.
+_GERMAN_LETTERS = (("tsch", "C"), ("sch", "S"), ("ch", "X"), ("ß", "s"), ("w", "v"), _J_GLIDE,
+                   ("ss", "s"))  # fmt: skip
+_GERMAN_S = (f"^s(?=[{_VOWEL}])|(?<=[{_VOWEL}nd])s(?=[{_VOWEL}])", "z")
+_SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before a vowel
+
+# (language, marker, rules), the rules applied in order.  Czech ý is no marker: Kazakh
+# Latin 2018 writes у so (alý: алу).
+# fmt: off
+_LANGUAGES = (
+    ("Polish", re.compile("[łżźśćąę]|sz|cz"), _rules(  # Gorbaczow, Szymkent, Pietropawłowsk
+        ("ch", "X"), ("szcz", "SC"), ("sz", "S"), ("cz", "C"), ("rz", "Z"), ("[żź]", "Z"),
+        ("ś", "S"), ("ć", "C"), ("ń", "n"), ("ł", "l"), ("ó", "u"), ("ą", "on"), ("ę", "en"),
+        (_SOFT + "ie", "e"), (_SOFT + "i(?=[aou])", "y"), ("w", "v"), _J_GLIDE, ("c", "T"),
+    )),
+    ("German", _GERMAN, _rules(*_GERMAN_LETTERS)),  # Gorbatschow, Dnipropetrowsk
+    ("German, z as ц", _GERMAN, _rules(*_GERMAN_LETTERS, ("z", "T"))),  # Schtscherbizki
+    ("German, z as ц and s as з", _GERMAN,  # Nasarbajew, Selenskyj, Schewardnadse
+     _rules(*_GERMAN_LETTERS, ("z", "T"), _GERMAN_S)),
+    ("Czech and Slovak", re.compile("[čšžřěůťďňľ]"), _rules(  # Chruščov, Janukovyč
+        ("ch", "X"), ("č", "C"), ("š", "S"), ("ž", "Z"), ("ř", "rZ"), ("ě", "ye"),
+        ("ů", "u"), ("ý", "y"), ("[ňń]", "n"), ("ť", "t"), ("ď", "d"), ("ľ", "l"),
+        _J_GLIDE, ("c", "T"),
+    )),
+    ("Hungarian", re.compile("cs(?!$)|zs|sz"), _rules(  # Gorbacsov, Zelenszkij, Asztana
+        ("sz", "s_"), ("zs", "Z"), ("cs", "C"), ("s(?!_)", "S"), ("_", ""), _J_GLIDE,
+    )),
+    ("Dutch", re.compile("sj|zj"), _rules(  # Chroesjtsjov, Gorbatsjov, Sjymkent
+        ("tsj", "C"), ("sj", "S"), ("dzj", "j"), ("zj", "Z"), ("ch", "X"), ("oe", "u"),
+        _J_GLIDE,
+    )),
+    ("French", re.compile("ou.*ou|tch|dj|ï"), _rules(  # Noursoultan, Khrouchtchev
+        ("tch", "C"), ("ch", "S"), ("dj", "j"), ("j", "Z"), ("ou", "u"), ("ï", "Y"),
+    )),
+    ("Romanian and Italian", re.compile("[șşțţîâ]|ci[ou]v"), _rules(  # Hruşciov, Gorbaciov
+        ("[șş]", "S"), ("[țţ]", "T"), ("[îâ]", "y"), ("ă", "a"), ("ci(?=[aou])", "C"),
+        ("gi(?=[aou])", "j"), ("^h", "X"),
+    )),
+    ("Estonian", re.compile("õ"), _rules(("õ", "y"))),  # Kõzõlorda
+)
+# fmt: on
+
+# Not in shorter words, which are more often abbreviations (CSI, CSA: чи, ча) than names.
+_MIN_FOREIGN = 5
+
+# ё after ж, ч, ш, щ is written o by most schemes but the English press's (Spanish
+# Gorbachov, Czech Gorbačov, Polish Gorbaczow): read as e in a surname's -ov, of a word of
+# _MIN_HUSHED_O letters or more (not shove, Yezhov's short kin).
+_HUSHED_O = re.compile("(?<=ch|sh|zh)o(?=v)")
+_MIN_HUSHED_O = 7
+
+
+@lru_cache(maxsize=65_536)
+def foreign_spellings(word: str) -> tuple[str, ...]:
+    """The English press's spellings a lowercase Latin word may stand for, read in the way
+    of each language whose markers it has (_LANGUAGES: gorbaczow -> gorbachov), and with
+    ё written o after a hushing consonant read as e (gorbachov -> gorbachev); romanized,
+    without the word's own spelling.  None for a word under _MIN_FOREIGN letters."""
+    if len(word) < _MIN_FOREIGN:
+        return ()
+    spellings = []
+    for _language, marker, rules in _LANGUAGES:
+        if marker.search(word):
+            read = word
+            for pattern, replacement in rules:
+                read = pattern.sub(replacement, read)
+            spellings.append(romanize(read.translate(_PRESS)))
+    own = romanize(word)
+    for spelling in (own, *spellings):
+        if len(spelling) >= _MIN_HUSHED_O and _HUSHED_O.search(spelling):
+            spellings.append(_HUSHED_O.sub("e", spelling))
+    return tuple(s for s in dict.fromkeys(spellings) if s and s != own)

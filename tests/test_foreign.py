@@ -1,0 +1,70 @@
+"""Other languages' Latin spellings of names read as the English press's (analyzers.foreign)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzers.foreign import foreign_spellings
+from analyzers.keys import analyze_word, indexed_terms, query_keys
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _names() -> list[tuple[list[str], list[str]]]:
+    """(other languages' spellings, the press's and Cyrillic ones) per line of the table."""
+    lines = (DATA / "foreign_spellings.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [(foreign.split(), press.split()) for foreign, press in rows]
+
+
+def _finds(query: str, word: str) -> bool:
+    return bool(set(query_keys(query)) & set(indexed_terms(word).keys))
+
+
+@pytest.mark.parametrize("name", _names(), ids=lambda name: name[1][0])
+def test_another_languages_spelling_and_the_press_find_each_other(name) -> None:
+    foreign, press = name
+    missed = [(a, b) for a in foreign for b in press if not _finds(a, b)]
+    missed += [(b, a) for a in foreign for b in press if not _finds(b, a)]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("word", "spellings"),
+    [
+        ("gorbaczow", ("gorbachov", "gorbachev")),  # Polish, then ё as e
+        ("szymkent", ("shymkent", "symkent")),  # Polish, and Hungarian sz as s
+        ("nasarbajew", ("nasarbayev", "nazarbayev")),  # German s as с or з
+        ("chruščov", ("khrushchov", "chrushchev", "khrushchev")),  # Czech
+        ("gorbachov", ("gorbachev",)),  # ё after ч written o
+        ("noursoultan", ("nursultan",)),  # French ou twice
+        ("kõzõlorda", ("kyzylorda",)),  # Estonian
+    ],
+)
+def test_foreign_spellings(word, spellings) -> None:
+    assert foreign_spellings(word) == spellings
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "below",  # -ow, but no German j before it: not Белов
+        "andrew",
+        "window",
+        "shovel",  # ё as e only in a word of 7 letters or more
+        "csi",  # short: an abbreviation
+        "alý",  # Kazakh Latin 2018 ý is у, not Czech y
+        "tour",  # French only with ou twice, tch, dj or ï
+        "şaruaşylyğy",  # Kazakh Latin 2021 ş reads as Romanian ş would
+        "toqaev",
+    ],
+)
+def test_english_and_kazakh_words_are_not_read_as_another_language(word) -> None:
+    assert foreign_spellings(word) == ()
+
+
+def test_an_english_word_keeps_its_keys() -> None:
+    assert analyze_word("below").keys == ("#below",)
+    assert not _finds("below", "Белов")
