@@ -244,7 +244,9 @@ def _harmonic(stem: str, harmony: str) -> bool:
     """Vowel harmony: the stem's last back or front vowel decides; и / у alone allow both.
 
     An е right after a vowel is skipped: in surnames it is the glide of -ев (Тоқаевтың);
-    the Russian surname ending -ов / -ев / -ин itself never decides (Дүйсеновтің).
+    the Russian surname ending -ов / -ев / -ин itself never decides (Дүйсеновтің).  A ё,
+    only in Russian names and loans, allows both: Kazakh texts write Мирзиёевтің,
+    Волонтёрлер and Режиссёрмен but Вертолёттарға.
     """
     if stem.endswith(SURNAME_ENDINGS) and len(stem) > 5:
         stem = stem[:-2]
@@ -252,6 +254,8 @@ def _harmonic(stem: str, harmony: str) -> bool:
         ch = stem[i]
         if ch == "е" and i > 0 and stem[i - 1] in BACK:
             continue
+        if ch == "ё":
+            return True
         if ch in BACK:
             return harmony == "b"
         if ch in FRONT:

@@ -679,3 +679,12 @@ def test_kazakh_words_with_o_after_zh_keep_apart_from_e() -> None:
     # жолдар ("roads") and желдер ("winds"); шоқ ("coal") and шек ("limit").
     for a, b in [("жолдар", "желдар"), ("шоқ", "шек")]:
         assert not set(query_keys(a)) & set(indexed_terms(b).keys)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("Mirziyoyev", "Мирзиёевтің"), ("Мирзиёев", "Мирзиёевтің"), ("Mirziyoev", "Мирзиёевпен")],
+)
+def test_a_kazakh_ending_after_a_russian_yo_is_read_either_way(query, word) -> None:
+    # Kazakh texts write Мирзиёевтің (front) beside Тоқаевтың (back).
+    assert _finds(query, word, kazakh_text=True)
