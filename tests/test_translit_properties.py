@@ -7,6 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analyzers.foreign import foreign_spellings
 from analyzers.keys import analyze_word, query_keys
 from analyzers.translit import APOSTROPHES, KAZAKH, LATIN, UKRAINIAN, fold, romanize
 
@@ -50,3 +51,17 @@ def test_a_cyrillic_word_is_found_by_itself_and_by_its_latin_key(word):
     if indexed:
         assert set(query_keys(word)) & indexed
         assert set(query_keys(fold(word))) & indexed
+
+
+latin_words = st.text(alphabet=st.sampled_from(sorted(set(LATIN) | set("abcdeghijknoqsuwxyz"))))
+
+
+@given(latin_words)
+def test_other_languages_spellings_are_lowercase_ascii_and_found(word):
+    """analyzers.foreign gives plain keys, and a word spelled as another language's press
+    spells names, typed as a query, still finds itself."""
+    spellings = foreign_spellings(word)
+    assert all(KEY.fullmatch(s) and s for s in spellings)
+    indexed = set(analyze_word(word).keys)
+    if indexed:
+        assert set(query_keys(word)) & indexed
