@@ -20,7 +20,9 @@ from analyzers.translit import romanize
 # Capitals stand for the English press's digraphs while a language's rules run, so that a
 # later rule does not read them again (Polish cz gives C, not the ch that Polish reads as
 # х).  No rule reads a capital: the word is lowercase.
-_PRESS = str.maketrans({"C": "ch", "S": "sh", "Z": "zh", "X": "kh", "T": "ts", "Y": "y"})
+_PRESS = str.maketrans(
+    {"C": "ch", "S": "sh", "Z": "zh", "D": "dzh", "X": "kh", "T": "ts", "Y": "y"}
+)
 _VOWEL = "aeiouyáéíóúýąęěůäöüõ"
 _J_GLIDE = (re.compile(f"(?<=[{_VOWEL}])j|j(?=[{_VOWEL}])"), "Y")  # й: Janukowytsch
 
@@ -32,13 +34,13 @@ def _rules(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 # German: sch, ß, a surname's -jew, -jow (Nasarbajew; not English new, below: Белов),
 # -wsk (Dnipropetrowsk) or -yj (Selenskyj).
-_GERMAN = re.compile("sch|ß|(?<=[aeiou])j[eo]wa?$|wsk|yj$")
+_GERMAN = re.compile("sch|ß|(?<=[aeiou])j[eo]wa?$|wsk|yj$")  # and dsch: Dschaparow
 # German writes з as s (Selenskyj) and ц as z (Jelzin), which Polish or Czech spellings
 # that have a German marker write as z and c (Nazarbajew): a German word is read three
 # ways, s and z as they stand, z as ц, and z as ц with s as з.
-_GERMAN_LETTERS = (("tsch", "C"), ("sch", "S"), ("ch", "X"), ("ß", "s"), ("w", "v"), _J_GLIDE,
-                   ("ss", "s"))  # fmt: skip
-_GERMAN_S = (f"^s(?=[{_VOWEL}])|(?<=[{_VOWEL}nd])s(?=[{_VOWEL}])", "z")
+_GERMAN_LETTERS = (("dsch", "D"), ("tsch", "C"), ("sch", "S"), ("ch", "X"), ("ß", "s"),
+                   ("w", "v"), _J_GLIDE, ("ss", "s"))  # fmt: skip
+_GERMAN_S = (f"(?<![st])s(?=[{_VOWEL}])", "z")
 _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before a vowel
 
 # (language, marker, rules), the rules applied in order.  Czech ý is no marker: Kazakh
