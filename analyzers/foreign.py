@@ -82,9 +82,9 @@ _LANGUAGES = (
 # Not in shorter words, which are more often abbreviations (CSI, CSA: чи, ча) than names.
 _MIN_FOREIGN = 5
 
-# ё after ж, ч, ш, щ is written o by most schemes but the English press's (Spanish
-# Gorbachov, Czech Gorbačov, Polish Gorbaczow): read as e in a surname's -ov, of a word of
-# _MIN_HUSHED_O letters or more (not shove, Yezhov's short kin).
+# ё after ж, ч, ш, щ, which the English press writes e (Gorbachev), is o in other
+# languages' spellings (Spanish Gorbachov, Czech Gorbačov, Polish Gorbaczow): read as e
+# before v, as in a surname's -ov, in a word of _MIN_HUSHED_O letters or more (not shovel).
 _HUSHED_O = re.compile("(?<=ch|sh|zh)o(?=v)")
 _MIN_HUSHED_O = 7
 

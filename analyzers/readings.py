@@ -120,8 +120,8 @@ UKRAINIAN_YO = (
 )
 """Where Ukrainian writes о for Russian ё (е in most Russian texts): after ь, after й
 that follows a labial (Russian ьё), and after ж, ч, ш, щ before в, as in a surname's -ов
-(Горбачов, Горбачёв).  Not after ж, ч, ш, щ elsewhere: Kazakh жол ("road") is not жёл,
-желдер ("winds").  Only in a word of MIN_UKRAINIAN_YO letters or more: short ones meet
+(Горбачов, Горбачёв).  Not after ж, ч, ш, щ elsewhere, where Kazakh writes о: жол
+("road") is not жел ("wind").  Only in a word of MIN_UKRAINIAN_YO letters or more: short ones meet
 other words (пішов, "went", is no пищев-; нього, ньому are not неге, нем).  Articles
 index a word also so spelled (keys.respelled_keys)."""
 MIN_UKRAINIAN_YO = 6
@@ -370,10 +370,11 @@ def cyrillic_readings(surface: str, latin: str) -> list[str]:
     2018's s before ı as ц and á, ú after a consonant as я, ю (korporasıa, zarád:
     корпорация, заряд), ye after a consonant as ё (Artyem: Артём), j between consonants
     as ь (Chaplynsjkyj: Чаплинський), a Belarusian romanization read as the press's
-    (Viciebsk: Віцебск, see belarusian_readings), and in an ASCII word the press's ng
-    before i or y as ң (Tengiz: Теңіз, see press_ng), an English short u as а (Trump:
-    Трамп) and, in one of 6 letters or more, English c, w, x, oo as к or с, в, кс, у
-    (Macron: Макрон)."""
+    (Viciebsk: Віцебск, see belarusian_readings), another language's press spelling read
+    as the English press's (Gorbaczow: Горбачёв, see foreign.foreign_spellings), and in an
+    ASCII word the press's ng before i or y as ң (Tengiz: Теңіз, see press_ng), an English
+    short u as а (Trump: Трамп) and, in one of 6 letters or more, English c, w, x, oo as к
+    or с, в, кс, у (Macron: Макрон)."""
     press = surface
     for pattern, replacement in _SCIENTIFIC_LATIN:
         press = pattern.sub(replacement, press)
