@@ -473,6 +473,9 @@ COLLAPSE = [
     (re.compile(r"i{2,}"), "i"),  # -ий -ый as ii iy yy: Zelenskii
     (re.compile(r"^ie(?!a)"), "e"),  # initial е as ye: Yerlan Erlan, Yeuropa (not year, ear)
     (re.compile(r"([aeiou])ie"), r"\1e"),  # е after a vowel: Tokayev Tokaev Tokaiev
+    # A woman's -ский surname: Russian -ская, Ukrainian -ська (Зеленская, Зеленська,
+    # Zelenskaya, Zelenska); also the adjectives (казахстанская, казахстанська).
+    (re.compile(r"(?<=[sz]k)aia$"), "a"),
     (re.compile(r"(?<=.)x"), "ks"),  # кс: Alexandr Aleksandr
     # Doubled consonants: Kassym Kasym, Mukhammed Mukhamed.  Not l or n: both scripts write
     # them doubled alike (Алла Alla, Анна Anna), and merging them joins names with common

@@ -278,12 +278,19 @@ def test_not_excludes_the_word(engine):
         ("Gorbachev", "uk_gorbachov_archive.txt", ["Горбачова"]),
         ("Хрущёв", "uk_gorbachov_archive.txt", ["Хрущова"]),
         ("Горбачов", "en_gorbachev_letters.txt", ["Gorbachev"]),
+        # A woman's -ский surname: Russian -ская, Ukrainian -ська, English -ska
+        ("Zelenska", "ru_zelenskaya_forum.txt", ["Зеленская"]),
+        ("Зеленська", "ru_zelenskaya_forum.txt", ["Зеленская"]),
     ],
 )
 def test_another_languages_spelling_finds_the_name(engine, query, name, words):
     hits = engine.search(query)
     assert hits.corrections == {}
     assert marked(hit_for(hits, name).snippet, hit_for(hits, name).highlights) == words
+
+
+def test_a_womans_surname_does_not_find_the_mans(engine):
+    assert names(engine.search("Zelenska")) == ["ru_zelenskaya_forum.txt"]
 
 
 # Typos and near misses
@@ -372,7 +379,7 @@ def test_bad_queries_raise_bad_query_error(engine, query):
 
 
 def test_verify_reports_a_healthy_index(engine):
-    assert engine.verify().startswith("index OK: 12 articles from 12 files")
+    assert engine.verify().startswith("index OK: 13 articles from 13 files")
 
 
 def test_verify_without_an_index_is_a_search_error(tmp_path):
