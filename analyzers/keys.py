@@ -151,10 +151,12 @@ _MIN_ADJECTIVE = 6
 
 
 def latin_key(latin: str) -> str:
-    """Variant key of a Latin word: British to American, Porter, then fold."""
+    """Variant key of a Latin word: British to American, Porter, then fold; the word's
+    own fold where Porter leaves nothing (s, which Cyrillic съ and сь fold to)."""
     if len(latin) >= _MIN_ADJECTIVE:
         latin = _ADJECTIVE_YE.sub("e", latin)
-    return fold(porter(american(latin)))
+    american_spelling = american(latin)
+    return fold(porter(american_spelling) or american_spelling)
 
 
 def lemma(stem: str, ending: str) -> str:
