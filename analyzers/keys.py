@@ -40,8 +40,8 @@ from analyzers.readings import (
     is_russian_surname,
     latin_spellings,
     press_surname,
+    russian_respelling,
     russian_spellings,
-    russian_yo,
     surname_spellings,
 )
 from analyzers.translit import fold, one_script, romanize, script_of
@@ -231,14 +231,14 @@ def _russian_reading_keys(word: str, likely: bool = True) -> list[str]:
 
 def respelled_keys(word: str) -> tuple[str, ...]:
     """The keys of a word with a letter as other texts write it (readings.RESPELLED: ёлка,
-    елка; Ўзбек, O‘zbek), and with Ukrainian's о for ё as Russian writes it (readings.
-    russian_yo: Вишньова, Вишнёва, Вишнева); a query word gets them too."""
+    елка; Ўзбек, O‘zbek), and a Ukrainian word as Russian spells it (readings.
+    russian_respelling: Вишньова, Вишнёва, Вишнева); a query word gets them too."""
     keys: tuple[str, ...] = ()
     for letter, other in RESPELLED:
         if letter in word:
             keys += analyze_word(word.replace(letter, other)).keys
-    if yo := russian_yo(word):
-        keys += analyze_word(yo).keys
+    if russian := russian_respelling(word):
+        keys += analyze_word(russian).keys
     return keys
 
 

@@ -113,27 +113,36 @@ RESPELLED = (("ё", "е"), ("ў", "о"))
 """Letters that other texts write as another: most Russian texts ё as е (её, ее; ёлка,
 елка; Королёв, Королев), Uzbek Latin ў as o‘ (Ўзбек, O‘zbek; бўлиб, bo‘lib).  Articles
 are indexed under both (keys.respelled_keys); a Cyrillic query spells both in Latin."""
-UKRAINIAN_YO = (
+_UK_CONSONANT = "бвгґджзклмнпрстфхцчшщ"
+UKRAINIAN_AS_RUSSIAN = (
     (re.compile("ьо"), "ё"),  # Вишньов, Вишнёв; Альона, Алёна; льотчик, лётчик
     (re.compile("(?<=[бвмпф])йо"), "ьё"),  # Соловйов, Соловьёв; Воробйов, Воробьёв
     (re.compile("(?<=[жчшщ])о(?=в)"), "ё"),  # Ткачова, Ткачёва; Рогачов, Рогачёв
+    (re.compile("і(?=в(?:ськ|цьк|к))"), "о"),  # Петрівський, Петровский; Іванівка, Ивановка
+    (re.compile(f"(?<=[{_UK_CONSONANT}])івн"), "овн"),  # Генриківна, Генриковна
+    (re.compile("ївн"), "евн"),  # Мойсеївна, Моисеевна
+    (re.compile("ійов(?=[иі]ч|н)"), "иев"),  # Валерійович, Валериевич
 )
-"""Where Ukrainian writes о for Russian ё (е in most Russian texts): after ь, after й
-that follows a labial (Russian ьё), and after ж, ч, ш, щ before в, as in a surname's -ов
-(Горбачов, Горбачёв).  Not after ж, ч, ш, щ elsewhere, where Kazakh writes о: жол
-("road") is not жел ("wind").  Only in a word of MIN_UKRAINIAN_YO letters or more: short ones meet
-other words (пішов, "went", is no пищев-; нього, ньому are not неге, нем).  Articles
-index a word also so spelled (keys.respelled_keys)."""
-MIN_UKRAINIAN_YO = 6
+"""Where Ukrainian writes a name otherwise than Russian, letter for letter: о for ё (е in
+most Russian texts) after ь, after й that follows a labial (Russian ьё), and after ж, ч,
+ш, щ before в, as in a surname's -ов (Горбачов, Горбачёв); і for о before в in -івський,
+-івка (Петрівський, Петровский; Михайлівка, Михайловка); and a patronymic's -івна,
+-ївна, -ійович for Russian -овна, -евна, -иевич.  Not о after ж, ч, ш, щ elsewhere,
+where Kazakh writes о: жол ("road") is not жел ("wind").  Only in a word of
+MIN_UKRAINIAN_AS_RUSSIAN letters or more: short ones meet other words (пішов, "went", is
+no пищев-; нього, ньому are not неге, нем).  Articles index a word also so spelled
+(keys.respelled_keys)."""
+MIN_UKRAINIAN_AS_RUSSIAN = 6
 
 
-def russian_yo(word: str) -> str | None:
-    """A Cyrillic word with Ukrainian's о for ё spelled as Russian writes it (UKRAINIAN_YO:
-    Вишньова, Вишнёва), or None when it has none or is short."""
-    if len(word) < MIN_UKRAINIAN_YO:
+def russian_respelling(word: str) -> str | None:
+    """A Cyrillic word spelled as Russian writes it where Ukrainian writes it otherwise
+    (UKRAINIAN_AS_RUSSIAN: Вишньова, Вишнёва; Петрівський, Петровський), or None when it
+    has nothing to respell or is short."""
+    if len(word) < MIN_UKRAINIAN_AS_RUSSIAN:
         return None
     respelled = word
-    for pattern, replacement in UKRAINIAN_YO:
+    for pattern, replacement in UKRAINIAN_AS_RUSSIAN:
         respelled = pattern.sub(replacement, respelled)
     return respelled if respelled != word else None
 
@@ -262,11 +271,11 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     with к as c and в as w, as English writes a name (Макрон, Macron), a word that may
     be Belarusian in the Belarusian romanizations (Віцебск: Viciebsk, Vitsyebsk), and a
     surname's -ов, -ев with w and й as j (surname_spellings: Бердымухамедов,
-    Berdimuhamedow; Токаев, Tokajev), and a Ukrainian о for ё as Russian spells it
-    (russian_yo: Горбачов, Gorbachev)."""
+    Berdimuhamedow; Токаев, Tokajev), and a Ukrainian name as Russian spells it
+    (russian_respelling: Горбачов, Gorbachev)."""
     words = (surface, exact)
-    if yo := russian_yo(surface):  # Ukrainian's о for ё: Горбачов, Gorbachev
-        words += (yo, yo.replace("ё", "е"))
+    if russian := russian_respelling(surface):  # Горбачов, Gorbachev
+        words += (russian, russian.replace("ё", "е"))
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
     if "ң" in surface:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzers.keys import RUSSIAN, analyze_word, indexed_terms, query_keys
-from analyzers.readings import russian_spellings, russian_yo, surname_spellings
+from analyzers.readings import russian_respelling, russian_spellings, surname_spellings
 from analyzers.translit import fold
 
 
@@ -651,9 +651,14 @@ def test_surname_spellings(word, spellings) -> None:
         ("Альона", "Алёна", "Алена", "Alena", "Alyona"),
         ("Соловйов", "Соловьёв", "Соловьев", "Solovyov"),
         ("Кисельов", "Киселёв", "Kiselyov"),
+        ("Петрівський", "Петровский", "Petrovsky"),
+        ("Михайлівка", "Михайловка", "Mikhailovka"),
+        ("Харківська", "Харьковская", "Kharkovskaya"),
+        ("Генриківна", "Генриковна"),
+        ("Валерійович", "Валериевич", "Валерьевич"),
     ],
 )
-def test_ukrainian_o_for_yo_and_the_russian_spelling_find_each_other(names) -> None:
+def test_a_ukrainian_name_and_its_russian_spelling_find_each_other(names) -> None:
     for a in names:
         for b in names:
             assert set(query_keys(a)) & set(indexed_terms(b).keys), (a, b)
@@ -669,10 +674,15 @@ def test_ukrainian_o_for_yo_and_the_russian_spelling_find_each_other(names) -> N
         ("чорний", None),
         ("мойва", None),  # й after a vowel
         ("пішов", None),  # short: not пищев-
+        ("петрівський", "петровський"),
+        ("михайлівка", "михайловка"),
+        ("генриківна", "генриковна"),
+        ("мойсеївна", "мойсеевна"),
+        ("валерійовича", "валериевича"),
     ],
 )
-def test_russian_yo(word, respelled) -> None:
-    assert russian_yo(word) == respelled
+def test_russian_respelling(word, respelled) -> None:
+    assert russian_respelling(word) == respelled
 
 
 def test_kazakh_words_with_o_after_zh_keep_apart_from_e() -> None:
