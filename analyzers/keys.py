@@ -44,7 +44,7 @@ from analyzers.readings import (
     russian_spellings,
     surname_spellings,
 )
-from analyzers.translit import fold, one_script, romanize, script_of
+from analyzers.translit import cyrillic_language, fold, one_script, romanize, script_of
 from analyzers.ukrainian import other_stems
 
 # Variant keys live in three term spaces, marked by a first character no word starts with,
@@ -207,7 +207,9 @@ def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
     """The whole word's key, and for an inflected word its dictionary form's key instead
     when every query that searches the whole word also searches that form (its
     stem_readings): Тоқаевтың gives ~tokaev alone, since tokaevtin reads as tokaev."""
-    readings = ["uk", "ru"] if language == "uk" and "г" in word else [None]  # г is h or g
+    # г is h or g in a word that morph or the fold reads as Ukrainian (Стругацький)
+    ukrainian = language == "uk" or cyrillic_language(word) == "uk"
+    readings = ["uk", "ru"] if ukrainian and "г" in word else [None]
     keys = []
     for r in readings:
         whole = fold(word, language=r)

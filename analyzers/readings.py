@@ -17,7 +17,7 @@ import unicodedata
 
 from analyzers.english import american
 from analyzers.foreign import foreign_spellings
-from analyzers.translit import RUSSIAN, fold, romanize
+from analyzers.translit import RUSSIAN, cyrillic_language, fold, romanize
 
 # English short u (Trump, Hunter, Buffett) is а in Russian and Kazakh: Трамп, Хантер,
 # Баффет.  A u after a consonant and before a closed syllable, not before r (Burns: Бёрнс).
@@ -115,6 +115,7 @@ RESPELLED = (("ё", "е"), ("ў", "о"))
 are indexed under both (keys.respelled_keys); a Cyrillic query spells both in Latin."""
 _UK_CONSONANT = "бвгґджзклмнпрстфхцчшщ"
 UKRAINIAN_AS_RUSSIAN = (
+    (re.compile("ьов(?=[иі]ч|н)"), "ьев"),  # a patronymic: Васильович, Васильевич
     (re.compile("ьо"), "ё"),  # Вишньов, Вишнёв; Альона, Алёна; льотчик, лётчик
     (re.compile("(?<=[бвмпф])йо"), "ьё"),  # Соловйов, Соловьёв; Воробйов, Воробьёв
     (re.compile("(?<=[жчшщ])о(?=в)"), "ё"),  # Ткачова, Ткачёва; Рогачов, Рогачёв
@@ -127,7 +128,7 @@ UKRAINIAN_AS_RUSSIAN = (
 most Russian texts) after ь, after й that follows a labial (Russian ьё), and after ж, ч,
 ш, щ before в, as in a surname's -ов (Горбачов, Горбачёв); і for о before в in -івський,
 -івка (Петрівський, Петровский; Михайлівка, Михайловка); and a patronymic's -івна,
--ївна, -ійович for Russian -овна, -евна, -иевич.  Not о after ж, ч, ш, щ elsewhere,
+-ївна, -ійович, -ьович for Russian -овна, -евна, -иевич, -ьевич.  Not о after ж, ч, ш, щ elsewhere,
 where Kazakh writes о: жол ("road") is not жел ("wind").  Only in a word of
 MIN_UKRAINIAN_AS_RUSSIAN letters or more: short ones meet other words (пішов, "went", is
 no пищев-; нього, ньому are not неге, нем).  Articles index a word also so spelled
@@ -271,8 +272,9 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     with к as c and в as w, as English writes a name (Макрон, Macron), a word that may
     be Belarusian in the Belarusian romanizations (Віцебск: Viciebsk, Vitsyebsk), and a
     surname's -ов, -ев with w and й as j (surname_spellings: Бердымухамедов,
-    Berdimuhamedow; Токаев, Tokajev), and a Ukrainian name as Russian spells it
-    (russian_respelling: Горбачов, Gorbachev)."""
+    Berdimuhamedow; Токаев, Tokajev), a Ukrainian name as Russian spells it
+    (russian_respelling: Горбачов, Gorbachev), and a Ukrainian word with г or є also in
+    the Russian romanization (Стругацький, Strugatsky; Гусєва, Guseva)."""
     words = (surface, exact)
     if russian := russian_respelling(surface):  # Горбачов, Gorbachev
         words += (russian, russian.replace("ё", "е"))
@@ -294,6 +296,9 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     if "ь" in surface:  # a passport's Юрьевич: Yurevich
         words += tuple(SIGN_BEFORE_EV.sub("", w) for w in words)
     spellings = [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
+    if cyrillic_language(surface) == "uk" and ("г" in surface or "є" in surface):
+        # A Russian name in Ukrainian letters: Стругацький, Strugatsky; Гусєва, Guseva
+        spellings += [romanize(w, language="ru") for w in words]
     if "ц" in surface:  # ц as tc in Russian passports of 2006-2010 (GOST 52535): Tcvetkov
         spellings += [romanize(w).replace("ts", "tc") for w in words]
     if "х" in surface:  # j for й, я but kh or h for х (GOST 16876-71): mjagkikh, mjagkih

@@ -380,9 +380,14 @@ def _prepare(word: str) -> str:
 
 def _cyrillic(ch: str, prev: str, table: dict[str, str]) -> str:
     """One Cyrillic letter with the context rules of its table."""
+    if (
+        ch == "є"
+        and prev
+        and prev not in _IOTATED_AFTER
+        and (table is UKRAINIAN or table is RUSSIAN)
+    ):
+        return "e"  # є after a consonant spells a Russian name: Плєшкова, Pleshkova
     if table is UKRAINIAN:
-        if ch == "є" and prev and prev not in _IOTATED_AFTER:
-            return "e"  # є after a consonant spells a Russian name: Плєшкова, Pleshkova
         if ch == "г" and prev in _H_DIGRAPH_BEFORE:
             return "gh"  # KMU 2010 зг -> zgh, so z+h is not read as ж
     elif (
