@@ -76,6 +76,11 @@ _LANGUAGES = (
         ("gi(?=[aou])", "j"), ("^h", "X"),
     )),
     ("Estonian", re.compile("õ"), _rules(("õ", "y"))),  # Kõzõlorda
+    # Ukrainian's own romanization of its і for Russian о (Kharkiv, Харків: Kharkov,
+    # Харьков), its h for г (Chernihiv: Chernigov)
+    ("Ukrainian", re.compile("(?<=[^aeiouy])iv(?:$|s?k)"), _rules(
+        ("(?<=[^aeiouy])iv(?=$|s?k)", "ov"), ("(?<![kzsc])h", "g"),
+    )),
 )
 # fmt: on
 
