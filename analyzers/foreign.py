@@ -1,13 +1,16 @@
 """How other languages' presses spell Russian, Ukrainian and Kazakh names in Latin letters,
 read back as the English press spells them: German Gorbatschow, Polish Gorbaczow, Czech
-Gorbačov, Dutch Gorbatsjov, Hungarian Gorbacsov, Romanian Gorbaciov, all Gorbachev.
+Gorbačov, Dutch Gorbatsjov, Hungarian Gorbacsov, Romanian Gorbaciov, all Gorbachev; and
+Ukraine's own romanization of a Ukrainian name that Russian spells otherwise (Kharkiv,
+Kharkov).
 
 Each language's conventions conflict with the others' (ch is х in German, Polish, Czech
 and Dutch, ш in French; s is ш in Hungarian and з or с in German), so a word is read in a
-language's way only when it has one of that language's MARKERS, letters or digraphs that
-English and Kazakh Latin words do not have (sz, cz, ł; sch; sj; cs, zs; tch, ou twice;
-ș, î).  A word with none is not read at all, so English words keep their keys.  Pure
-tables: no Whoosh import.
+language's way only when it has one of that language's markers, letters or digraphs that
+English and Kazakh Latin words do not have (Polish sz, cz, ł; German sch, -jew, -yj;
+Czech č, š; Hungarian cs, zs; Dutch sj; French tch, ou twice; Romanian ș, î; Estonian õ;
+Ukrainian -iv after a consonant).  A word with none is not read at all, so English words
+keep their keys.  Pure tables: no Whoosh import.
 """
 
 from __future__ import annotations
