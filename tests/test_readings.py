@@ -482,6 +482,12 @@ def _finds(query: str, word: str, kazakh_text: bool = False) -> bool:
     return bool(set(query_keys(query)) & set(indexed_terms(word, None, kazakh_text).keys))
 
 
+def _unfound(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The (query, word) pairs of spellings of one name where the query, typed as itself,
+    does not find the word in a Kazakh text's article."""
+    return [(a, b) for a in names for b in names if not _finds(a, b, kazakh_text=True)]
+
+
 @pytest.mark.parametrize(
     ("cyrillic", "latin"),
     [
@@ -623,9 +629,7 @@ def test_a_kazakh_suffix_that_russian_words_end_in_is_read_in_a_kazakh_text_only
     ],
 )
 def test_a_surname_ending_in_w_or_j_and_the_press_spelling_find_each_other(names) -> None:
-    for a in names:
-        for b in names:
-            assert set(query_keys(a)) & set(indexed_terms(b).keys), (a, b)
+    assert _unfound(names) == []
 
 
 @pytest.mark.parametrize(
@@ -663,9 +667,7 @@ def test_surname_spellings(word, spellings) -> None:
     ],
 )
 def test_a_ukrainian_name_and_its_russian_spelling_find_each_other(names) -> None:
-    for a in names:
-        for b in names:
-            assert set(query_keys(a)) & set(indexed_terms(b).keys), (a, b)
+    assert _unfound(names) == []
 
 
 @pytest.mark.parametrize(
@@ -693,7 +695,7 @@ def test_russian_respelling(word, respelled) -> None:
 def test_kazakh_words_with_o_after_zh_keep_apart_from_e() -> None:
     # жолдар ("roads") and желдер ("winds"); шоқ ("coal") and шек ("limit").
     for a, b in [("жолдар", "желдар"), ("шоқ", "шек")]:
-        assert not set(query_keys(a)) & set(indexed_terms(b).keys)
+        assert not _finds(a, b, kazakh_text=True)
 
 
 @pytest.mark.parametrize(
