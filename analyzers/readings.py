@@ -277,7 +277,7 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     the Russian romanization (Стругацький, Strugatsky; Гусєва, Guseva)."""
     words = (surface, exact)
     if russian := russian_respelling(surface):  # Горбачов, Gorbachev
-        words += (russian, russian.replace("ё", "е"))
+        words += (russian,)
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
     if "ң" in surface:
@@ -288,8 +288,8 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
         words += tuple(w.replace("ц", "с") for w in words)
     if "ё" in surface:  # ё after a consonant written ye: Артём, Artyem
         words += tuple(_CONSONANT_YO.sub("ье", w) for w in words)
-    for letter, other in RESPELLED:  # Ёж, Ezh; Ўзбек, O‘zbek
-        if letter in surface:
+    for letter, other in RESPELLED:  # Ёж, Ezh; Ўзбек, O‘zbek; Горбачёв, Горбачев
+        if any(letter in w for w in words):
             words += tuple(w.replace(letter, other) for w in words)
     if "ъ" in surface:  # ъ left out: съезд, sezd
         words += tuple(w.replace("ъ", "") for w in words)
