@@ -208,8 +208,8 @@ def _cyrillic_keys(word: str, base: str, language: str) -> list[str]:
     when every query that searches the whole word also searches that form (its
     stem_readings): Тоқаевтың gives ~tokaev alone, since tokaevtin reads as tokaev."""
     # г is h or g in a word that morph or the fold reads as Ukrainian (Стругацький)
-    ukrainian = language == "uk" or cyrillic_language(word) == "uk"
-    readings = ["uk", "ru"] if ukrainian and "г" in word else [None]
+    ukrainian = "г" in word and (language == "uk" or cyrillic_language(word) == "uk")
+    readings = ["uk", "ru"] if ukrainian else [None]
     keys = []
     for r in readings:
         whole = fold(word, language=r)
