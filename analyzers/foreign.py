@@ -9,8 +9,9 @@ and Dutch, ш in French; s is ш in Hungarian and з or с in German), so a word
 language's way only when it has one of that language's markers, letters or digraphs that
 English and Kazakh Latin words do not have (Polish sz, cz, ł; German sch, -jew, -yj;
 Czech č, š; Hungarian cs, zs; Dutch sj; French tch, ou twice; Romanian ș, î; Estonian õ;
-Ukrainian -iv after a consonant).  A word with none is not read at all, so English words
-keep their keys.  Pure tables: no Whoosh import.
+Ukrainian -iv after a consonant; ISO 9 and GOST written without diacritics, j after a
+consonant or before one: Aktjubinsk, Bajkonur, Aktyubinsk, Baikonur).  A word with none
+is not read at all, so English words keep their keys.  Pure tables: no Whoosh import.
 """
 
 from __future__ import annotations
@@ -46,6 +47,16 @@ _GERMAN_LETTERS = (("dsch", "D"), ("tsch", "C"), ("sch", "S"), ("ch", "X"), ("ß
 _GERMAN_S = (f"(?<![st])s(?=[{_VOWEL}])", "z")
 _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before a vowel
 
+# ISO 9 and GOST's markers: j after a consonant before a vowel other than i (not dj, zj,
+# sj: French and Dutch ж, ш; not kanji), j after a vowel before a consonant or at the end,
+# shh, and eh before a consonant (not Saleh).  Not in a word with a letter of Kazakh Latin,
+# which writes ж as j (qarjy, қаржы: not қары).
+_EH = "eh(?=[bcdfgjklmnprstvz])"
+_ISO = re.compile(
+    f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfgklmnprtv]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"
+    f"|shh|{_EH})"
+)
+
 # (language, marker, rules), the rules applied in order.  Czech ý is no marker: Kazakh
 # Latin 2018 writes у so (alý: алу).
 # fmt: off
@@ -79,6 +90,14 @@ _LANGUAGES = (
         ("gi(?=[aou])", "j"), ("^h", "X"),
     )),
     ("Estonian", re.compile("õ"), _rules(("õ", "y"))),  # Kõzõlorda
+    # ISO 9, GOST and the scientific transliteration written without diacritics: й as j
+    # after a vowel (Bajkonur, Celinnyj), я, ю, ё as ja, ju, jo after a consonant
+    # (Aktjubinsk, Fjodorovka), ц as c (Urickij), щ as shh (Mytishhi), э as eh (Ehkibastuz).
+    # Not j between vowels nor at a word's start, where English and Kazakh Latin write ж
+    # (major, Jomart).
+    ("ISO 9 and GOST", _ISO, _rules(
+        ("shh", "SC"), (_EH, "e"), ("c(?!h)", "T"), _J_GLIDE,
+    )),
     # Ukrainian's own romanization of its і for Russian о (Kharkiv, Харків: Kharkov,
     # Харьков), its h for г (Chernihiv: Chernigov)
     ("Ukrainian", re.compile("(?<=[^aeiouy])iv(?:$|s?k)"), _rules(

@@ -330,7 +330,7 @@ def test_variants_of_an_unknown_word_is_exit_1(engine_index):
 def test_verify_summarises_a_healthy_index(engine_index):
     result = kzsearch("verify", "--index", str(engine_index))
     assert result.exit_code == 0
-    assert result.stdout.startswith("index OK: 13 articles from 13 files, ")
+    assert result.stdout.startswith("index OK: 14 articles from 14 files, ")
 
 
 def test_verify_without_an_index_is_an_error(tmp_path):

@@ -41,6 +41,10 @@ def test_another_languages_spelling_and_the_press_find_each_other(name) -> None:
         ("gorbachov", ("gorbachev",)),  # ё after ч written o
         ("noursoultan", ("nursultan",)),  # French ou twice
         ("kõzõlorda", ("kyzylorda",)),  # Estonian
+        ("aktjubinsk", ("aktyubinsk",)),  # ISO 9 and GOST: ю as ju
+        ("celinnyj", ("celinnyy", "tselinnyy")),  # German reads yj, ISO 9 й as j and ц as c
+        ("mytishhi", ("mytishchi",)),  # щ as shh
+        ("ehkibastuz", ("ekibastuz",)),  # э as eh
     ],
 )
 def test_foreign_spellings(word, spellings) -> None:
@@ -60,6 +64,10 @@ def test_foreign_spellings(word, spellings) -> None:
         "şaruaşylyğy",  # Kazakh Latin 2021 ş reads as Romanian ş would
         "toqaev",
         "mykolaiv",  # iv after a vowel is not read as ov (Николаев has ае)
+        "qarjy",  # Kazakh Latin writes ж as j (қаржы), not ISO 9's й: not қары
+        "major",  # j between vowels is ж in English and Kazakh Latin: not mayor
+        "kanji",  # j before i is no ISO 9 я, ю, ё
+        "saleh",  # eh only before a consonant is ISO 9's э
     ],
 )
 def test_english_and_kazakh_words_are_not_read_as_another_language(word) -> None:
