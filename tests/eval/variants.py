@@ -107,6 +107,7 @@ def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
     Қызылорда, not the other way round)."""
     from analyzers.chain import HYPHENATED_PATTERN
     from analyzers.keys import (
+        analyze_word,
         compound_keys,
         indexed_terms,
         joined_word,
@@ -130,9 +131,18 @@ def finds(query: str, article: str, kazakh_text: bool = True) -> bool:
             held = compound_keys(tuple(ts))
         return bool(set(searched) & set(held))
     return all(
-        set(query_keys(q)) & set(indexed_terms(t, None, kazakh_text).keys)
+        set(query_keys(q) or (analyze_word(q).exact,)) & set(_held(t, kazakh_text))
         for q, t in zip(qs, ts, strict=True)
     )
+
+
+def _held(token: str, kazakh_text: bool) -> tuple[str, ...]:
+    """The terms a word is indexed under in the key fields: its keys, or, for a word without
+    keys (a number: Sverdlovsk-44), its exact term (analyzers.chain)."""
+    from analyzers.keys import indexed_terms
+
+    terms = indexed_terms(token, None, kazakh_text)
+    return terms.keys or (terms.exact,)
 
 
 def engine_same(a: str, b: str, kazakh_text: bool = True) -> bool:
@@ -245,24 +255,61 @@ def _close(a: str, b: str) -> bool:
     return near and abs(len(sa) - len(sb)) <= 1 and sa[-1:] == sb[-1:]
 
 
+_APOSTROPHES = str.maketrans(dict.fromkeys("’ʼʹ`´", "'"))
+
+
+def _published_schemes() -> list | None:
+    """iuliia's romanization schemes of Russian (the package the iuliia data come from),
+    or None when it is not installed (pip install -e '.[eval]')."""
+    try:
+        import iuliia
+    except ImportError:
+        return None
+    return [iuliia.schemas.get(name) for name in iuliia.schemas.names()]
+
+
+def _published_pairs(names: list[str], schemes: list) -> set[tuple[str, str]]:
+    """Pairs of one city's names that a published scheme relates: a Cyrillic name and its
+    romanization in a scheme, or two different romanizations of one Cyrillic name."""
+    latin = [n for n in names if not re.search("[\u0400-\u04ff]", n)]
+    pairs = set()
+    for cyrillic in set(names) - set(latin):
+        outputs = {s.translate(cyrillic).translate(_APOSTROPHES).casefold() for s in schemes}
+        found = [n for n in latin if n.translate(_APOSTROPHES).casefold() in outputs]
+        pairs |= {(cyrillic, n) for n in found}
+        pairs |= {
+            (a, b) for a, b in combinations(found, 2)
+            if a.translate(_APOSTROPHES).casefold() != b.translate(_APOSTROPHES).casefold()
+        }  # fmt: skip
+    return pairs
+
+
 def geonames() -> list[Result]:
-    """GeoNames: close alternate spellings of one city; different cities as negatives."""
+    """GeoNames: close alternate spellings of one city; different cities as negatives. And
+    the pairs a published scheme relates (_published_pairs), when iuliia is installed."""
     with open(
         DATA / "geonames_city_names" / "cities_kz_and_neighbors.jsonl", encoding="utf-8"
     ) as f:
         cities = [json.loads(line) for line in f]
-    results = []
+    schemes = _published_schemes()
+    results, published = [], []
     for label, chosen in (("KZ", [c for c in cities if c["country"] == "KZ"]), ("all", cities)):
         res = Result(f"GeoNames {label} cities", note="pairs: see _close")
+        scheme = Result(f"GeoNames {label}, published schemes", note="pairs: iuliia's schemes")
+        if schemes is None:
+            scheme.note = "skipped: pip install -e '.[eval]' (iuliia)"
         pool = []
         for city in chosen:
             names = _city_names(city)
             pool += [(str(city["geonameid"]), n) for n in names]
             res.pairs += [(a, b) for a, b in combinations(names, 2) if a.lower() != b.lower()]
+            if schemes is not None:
+                scheme.pairs += sorted(_published_pairs(names, schemes))
         res.pairs = [(a, b) for a, b in res.pairs if _close(a, b)]
         res.negatives, res.near = negatives(pool)
         results.append(res)
-    return results
+        published.append(scheme)
+    return results + published
 
 
 def _token_pairs(a: str, b: str) -> list[tuple[str, str]]:
