@@ -47,15 +47,21 @@ _GERMAN_LETTERS = (("dsch", "D"), ("tsch", "C"), ("sch", "S"), ("ch", "X"), ("ß
 _GERMAN_S = (f"(?<![st])s(?=[{_VOWEL}])", "z")
 _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before a vowel
 
-# ISO 9 and GOST's markers: j after a consonant before a vowel other than i (not dj, zj,
-# sj: French and Dutch ж, ш; not kanji), j after a vowel before a consonant or at the end,
-# shh, and eh before a consonant (not Saleh).  Not in a word with a letter of Kazakh Latin,
-# which writes ж as j (qarjy, қаржы: not қары).
+# ISO 9 and GOST's markers: j after a consonant before a vowel other than i (not kanji;
+# zj is Dutch ж too; not dj, French дж: Djared, not Дьяред; nor sj, Dutch ш), j after a
+# vowel before a consonant or at the end, or before a (Ajagoz: Аягоз; not major, nor
+# Kazakh Latin 2018 ujymy, ұжымы: not ұйымы), an adjective's -oje (Krasnoje: Красное), -ec
+# (Kremenec: Кременец), shh, and eh before a consonant (not Saleh).  Not in a word with a
+# letter of Kazakh Latin, which writes ж as j (qarjy, қаржы: not қары).
 _EH = "eh(?=[bcdfgjklmnprstvz])"
 _ISO = re.compile(
-    f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfgklmnprtv]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"
-    f"|shh|{_EH})"
+    f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfgklmnprtvz]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"
+    f"|[{_VOWEL}]ja|[oy]je$|ec$|shh|{_EH})"
 )
+
+# French markers: ou twice, tch, dj, ï, and ou in -aou (Aktaou: Актау), in iou but not
+# -ious (Tioumen: Тюмень), or in a word with a Russian place's ending (Koursk, Fourmanov).
+_FRENCH = re.compile("ou.*ou|tch|dj|ï|aou|iou(?!s)|ou.*(?:sk|ov|ovo|ovka|ino|insk)$")
 
 # (language, marker, rules), the rules applied in order.  Czech ý is no marker: Kazakh
 # Latin 2018 writes у so (alý: алу).
@@ -82,8 +88,9 @@ _LANGUAGES = (
         ("tsj", "C"), ("sj", "S"), ("dzj", "j"), ("zj", "Z"), ("ch", "X"), ("oe", "u"),
         _J_GLIDE,
     )),
-    ("French", re.compile("ou.*ou|tch|dj|ï"), _rules(  # Noursoultan, Khrouchtchev
+    ("French", _FRENCH, _rules(  # Noursoultan, Khrouchtchev, Aktaou, Koursk, Tioumen
         ("tch", "C"), ("ch", "S"), ("dj", "j"), ("j", "Z"), ("ou", "u"), ("ï", "Y"),
+        ("gu(?=[ei])", "g"), ("(?<=[^aeiouy]i)ne$", "n"),  # Alaguir, Kamychine
     )),
     ("Romanian and Italian", re.compile("[șşțţîâ]|ci[ou]v"), _rules(  # Hruşciov, Gorbaciov
         ("[șş]", "S"), ("[țţ]", "T"), ("[îâ]", "y"), ("ă", "a"), ("ci(?=[aou])", "C"),

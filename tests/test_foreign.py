@@ -45,6 +45,8 @@ def test_another_languages_spelling_and_the_press_find_each_other(name) -> None:
         ("celinnyj", ("celinnyy", "tselinnyy")),  # German reads yj, ISO 9 й as j and ц as c
         ("mytishhi", ("mytishchi",)),  # щ as shh
         ("ehkibastuz", ("ekibastuz",)),  # э as eh
+        ("aktaou", ("aktau",)),  # French -aou
+        ("koursk", ("kursk",)),  # French ou in a word with a Russian place's ending
     ],
 )
 def test_foreign_spellings(word, spellings) -> None:
@@ -68,6 +70,8 @@ def test_foreign_spellings(word, spellings) -> None:
         "major",  # j between vowels is ж in English and Kazakh Latin: not mayor
         "kanji",  # j before i is no ISO 9 я, ю, ё
         "saleh",  # eh only before a consonant is ISO 9's э
+        "ujymy",  # Kazakh Latin 2018 (ұжымы) with j before y: not ұйымы
+        "serious",  # French iou only outside -ious
     ],
 )
 def test_english_and_kazakh_words_are_not_read_as_another_language(word) -> None:
