@@ -51,12 +51,14 @@ _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before
 # zj is Dutch ж too; not dj, French дж: Djared, not Дьяред; nor sj, Dutch ш), j after a
 # vowel before a consonant or at the end, or before a (Ajagoz: Аягоз; not major, nor
 # Kazakh Latin 2018 ujymy, ұжымы: not ұйымы), an adjective's -oje (Krasnoje: Красное), -ec
-# (Kremenec: Кременец), shh, and eh before a consonant (not Saleh).  Not in a word with a
-# letter of Kazakh Latin, which writes ж as j (qarjy, қаржы: not қары).
+# (Kremenec: Кременец), a prime before j or c or after c (Tol'jatti: Тольятти; Bel'cy:
+# Бельцы; Sluc'k: Слуцк), j at the start of a word with a prime (Jul'evka: Юльевка),
+# shh, and eh before a consonant (not Saleh).  Not in a word with a letter of Kazakh
+# Latin, which writes ж as j (qarjy, қаржы: not қары).
 _EH = "eh(?=[bcdfgjklmnprstvz])"
 _ISO = re.compile(
     f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfgklmnprtvz]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"
-    f"|[{_VOWEL}]ja|[oy]je$|ec$|shh|{_EH})"
+    f"|[{_VOWEL}]ja|[oy]je$|ec$|'j|c'|'c|^j[aeou].*'|shh|{_EH})"
 )
 
 # French markers: ou twice, tch, dj, ï, and ou in -aou (Aktaou: Актау), in iou but not
