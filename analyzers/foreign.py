@@ -42,8 +42,11 @@ _GERMAN = re.compile("sch|ß|(?<=[aeiou])j[eo]wa?$|wsk|yj$")  # and dsch: Dschap
 # German writes з as s (Selenskyj) and ц as z (Jelzin), which Polish or Czech spellings
 # that have a German marker write as z and c (Nazarbajew): a German word is read three
 # ways, s and z as they stand, z as ц, and z as ц with s as з.
+# ö and ü written oe and ue without the dots, after a consonant and before one (Aktoebe:
+# Ақтөбе; Koekschetau: Көкшетау; Schroeder: Шрёдер), not after q (Quebec)
+_UMLAUT_E = ("(?:(?<=^[ou])|(?<=[^aeiouyq][ou]))e(?=[^aeiouy])", "")
 _GERMAN_LETTERS = (("dsch", "D"), ("tsch", "C"), ("sch", "S"), ("ch", "X"), ("ß", "s"),
-                   ("w", "v"), _J_GLIDE, ("ss", "s"))  # fmt: skip
+                   ("w", "v"), _J_GLIDE, ("ss", "s"), _UMLAUT_E)  # fmt: skip
 _GERMAN_S = (f"(?<![st])s(?=[{_VOWEL}])", "z")
 _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before a vowel
 
@@ -99,6 +102,10 @@ _LANGUAGES = (
         ("gi(?=[aou])", "j"), ("^h", "X"),
     )),
     ("Estonian", re.compile("õ"), _rules(("õ", "y"))),  # Kõzõlorda
+    # German ö and ü without the dots, where English has none: before b, k, p, z, sk or sc
+    # (Aktoebe, Koekpekti, Oeskemen; not poet, guest: pot, gust)
+    ("German without umlauts", re.compile("(?:^|[^aeiouyq])[ou]e(?:[bkpz]|s[kc])"),
+     _rules(_UMLAUT_E)),
     # ISO 9, GOST and the scientific transliteration written without diacritics: й as j
     # after a vowel (Bajkonur, Celinnyj), я, ю, ё as ja, ju, jo after a consonant
     # (Aktjubinsk, Fjodorovka), ц as c (Urickij), щ as shh (Mytishhi), э as eh (Ehkibastuz).
