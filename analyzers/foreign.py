@@ -56,12 +56,16 @@ _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before
 # Kazakh Latin 2018 ujymy, ұжымы: not ұйымы), an adjective's -oje (Krasnoje: Красное), -ec
 # (Kremenec: Кременец), a prime before j or c or after c (Tol'jatti: Тольятти; Bel'cy:
 # Бельцы; Sluc'k: Слуцк), j at the start of a word with a prime (Jul'evka: Юльевка),
-# shh, and eh before a consonant (not Saleh).  Not in a word with a letter of Kazakh
-# Latin, which writes ж as j (qarjy, қаржы: not қары).
+# shh, and eh before a consonant (not Saleh); and in a word with a Russian place's or
+# name's ending (_RUSSIAN_END), j at its start, c not before h, k or z, and GOST 7.79's x
+# for х (Jakutsk: Якутск; Golicyno: Голицыно; Xabarovsk: Хабаровск).  Not in a word with
+# a letter of Kazakh Latin, which writes ж as j (qarjy, қаржы: not қары).
 _EH = "eh(?=[bcdfgjklmnprstvz])"
+_RUSSIAN_END = "(?:sk|ov|ova|ovo|evo|ino|yno|yn|ka|skij|skaja|skoje|skoe)$"
 _ISO = re.compile(
     f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfgklmnprtvz]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"
-    f"|[{_VOWEL}]ja|[oy]je$|ec$|'j|c'|'c|^j[aeou].*'|shh|{_EH})"
+    f"|[{_VOWEL}]ja|[oy]je$|ec$|'j|c'|'c|^j[aeou].*'|shh|{_EH}"
+    f"|(?:^j[aeou]|c(?![hkz])|x).*{_RUSSIAN_END})"
 )
 
 # French markers: ou twice, tch, dj, ï, and ou in -aou (Aktaou: Актау), in iou but not
@@ -102,6 +106,11 @@ _LANGUAGES = (
         ("gi(?=[aou])", "j"), ("^h", "X"),
     )),
     ("Estonian", re.compile("õ"), _rules(("õ", "y"))),  # Kõzõlorda
+    # Uzbek, Azeri and GOST 7.79's x for х where English has no x: at a word's start
+    # before a vowel or after a consonant other than n or x, not at the end (Xerson:
+    # Херсон; Darxan: Дархан; Kolxoznoe: Колхозное; not taxes, Nixon, Bronx, Marx, nor
+    # the Roman XXIII: хіі)
+    ("Uzbek x", re.compile("^x[aeiou]|[^aeiouynx]x(?!$)"), _rules(("x", "X"))),
     # German ö and ü without the dots, where English has none: before b, k, p, z, sk or sc
     # (Aktoebe, Koekpekti, Oeskemen; not poet, guest: pot, gust)
     ("German without umlauts", re.compile("(?:^|[^aeiouyq])[ou]e(?:[bkpz]|s[kc])"),
@@ -112,7 +121,7 @@ _LANGUAGES = (
     # Not j between vowels nor at a word's start, where English and Kazakh Latin write ж
     # (major, Jomart).
     ("ISO 9 and GOST", _ISO, _rules(
-        ("shh", "SC"), (_EH, "e"), ("c(?!h)", "T"), _J_GLIDE,
+        ("shh", "SC"), (_EH, "e"), ("c(?!h)", "T"), ("x", "X"), _J_GLIDE,
     )),
     # Ukrainian's own romanization of its і for Russian о (Kharkiv, Харків: Kharkov,
     # Харьков), its h for г (Chernihiv: Chernigov)
