@@ -69,8 +69,13 @@ _ISO = re.compile(
 )
 
 # French markers: ou twice, tch, dj, ï, and ou in -aou (Aktaou: Актау), in iou but not
-# -ious (Tioumen: Тюмень), or in a word with a Russian place's ending (Koursk, Fourmanov).
-_FRENCH = re.compile("ou.*ou|tch|dj|ï|aou|iou(?!s)|ou.*(?:sk|ov|ovo|ovka|ino|insk)$")
+# -ious (Tioumen: Тюмень), in a word with a Russian place's ending (Koursk, Fourmanov),
+# or before a letter after which English has no ou (Goubakha, Choumerlia, Touapse; not
+# double, doubt, though).
+_FRENCH = re.compile(
+    "ou.*ou|tch|dj|ï|aou|iou(?!s)|ou.*(?:sk|ov|ovo|ovka|ino|insk)$"
+    "|ou(?:b(?![lt])|[fkmvzj]|a|g(?!h))"
+)
 
 # (language, marker, rules), the rules applied in order.  Czech ý is no marker: Kazakh
 # Latin 2018 writes у so (alý: алу).
