@@ -51,21 +51,23 @@ _GERMAN_S = (f"(?<![st])s(?=[{_VOWEL}])", "z")
 _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before a vowel
 
 # ISO 9 and GOST's markers: j after a consonant before a vowel other than i (not kanji;
-# zj is Dutch ж too; not dj, French дж: Djared, not Дьяред; nor sj, Dutch ш), j after a
+# zj and sj are Dutch ж and ш too; not dj, French дж: Djared, not Дьяред), j after a
 # vowel before a consonant or at the end, or before a (Ajagoz: Аягоз; not major, nor
 # Kazakh Latin 2018 ujymy, ұжымы: not ұйымы), an adjective's -oje (Krasnoje: Красное), -ec
 # (Kremenec: Кременец), a prime before j or c or after c (Tol'jatti: Тольятти; Bel'cy:
 # Бельцы; Sluc'k: Слуцк), j at the start of a word with a prime (Jul'evka: Юльевка),
 # shh, and eh before a consonant (not Saleh); and in a word with a Russian place's or
-# name's ending (_RUSSIAN_END), j at its start, c not before h, k or z, and GOST 7.79's x
-# for х (Jakutsk: Якутск; Golicyno: Голицыно; Xabarovsk: Хабаровск).  Not in a word with
-# a letter of Kazakh Latin, which writes ж as j (qarjy, қаржы: not қары).
+# name's ending (_RUSSIAN_END), j not before i or y (Kazakh Latin 2018 jylyn, жылын: not
+# Ильин), c not before h, k or z, and GOST 7.79's x for х
+# (Jakutsk: Якутск; Neftejugansk: Нефтеюганск; Golicyno: Голицыно; Xabarovsk:
+# Хабаровск).  Not in a word with a letter of Kazakh Latin, which writes ж as j (qarjy,
+# қаржы: not қары).
 _EH = "eh(?=[bcdfgjklmnprstvz])"
 _RUSSIAN_END = "(?:sk|ov|ova|ovo|evo|ino|yno|yn|ka|skij|skaja|skoje|skoe)$"
 _ISO = re.compile(
-    f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfgklmnprtvz]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"
+    f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfghklmnprstvz]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"
     f"|[{_VOWEL}]ja|[oy]je$|ec$|'j|c'|'c|^j[aeou].*'|shh|{_EH}"
-    f"|(?:^j[aeou]|c(?![hkz])|x).*{_RUSSIAN_END})"
+    f"|(?:j(?![iy])|c(?![hkz])|x).*{_RUSSIAN_END})"
 )
 
 # French markers: ou twice, tch, dj, ï, and ou in -aou (Aktaou: Актау), in iou but not

@@ -71,6 +71,7 @@ def test_foreign_spellings(word, spellings) -> None:
         "kanji",  # j before i is no ISO 9 я, ю, ё
         "saleh",  # eh only before a consonant is ISO 9's э
         "ujymy",  # Kazakh Latin 2018 (ұжымы) with j before y: not ұйымы
+        "jylyn",  # Kazakh Latin 2018 (жылын) with a Russian ending and j before y: not Ильин
         "serious",  # French iou only outside -ious
         "double",  # French ou before b only where English has none (not oubl, oubt)
         "though",
