@@ -7,11 +7,12 @@ Kharkov).
 Each language's conventions conflict with the others' (ch is х in German, Polish, Czech
 and Dutch, ш in French; s is ш in Hungarian and з or с in German), so a word is read in a
 language's way only when it has one of that language's markers, letters or digraphs that
-English and Kazakh Latin words do not have (Polish sz, cz, ł; German sch, -jew, -yj;
-Czech č, š; Hungarian cs, zs; Dutch sj; French tch, ou twice; Romanian ș, î; Estonian õ;
-Ukrainian -iv after a consonant; ISO 9 and GOST written without diacritics, j after a
-consonant or before one: Aktjubinsk, Bajkonur, Aktyubinsk, Baikonur).  A word with none
-is not read at all, so English words keep their keys.  Pure tables: no Whoosh import.
+English and Kazakh Latin words do not have (Polish sz, cz, ł; German sch, -jew, -yj, oe
+before b, k, p, z; Czech č, š; Hungarian cs, zs; Dutch sj; French tch, ou twice, -aou;
+Romanian ș, î; Estonian õ; Uzbek x after a consonant; Ukrainian -iv after a consonant;
+ISO 9 and GOST written without diacritics, j after a consonant or before one: Aktjubinsk,
+Bajkonur, Aktyubinsk, Baikonur).  A word with none is not read at all, so English words
+keep their keys.  Pure tables: no Whoosh import.
 """
 
 from __future__ import annotations
@@ -39,12 +40,12 @@ def _rules(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
 # German: sch, ß, a surname's -jew, -jow (Nasarbajew; not English new, below: Белов),
 # -wsk (Dnipropetrowsk) or -yj (Selenskyj).
 _GERMAN = re.compile("sch|ß|(?<=[aeiou])j[eo]wa?$|wsk|yj$")  # and dsch: Dschaparow
+# ö and ü written oe and ue without the dots, at the start or after a consonant and before
+# one (Aktoebe: Ақтөбе; Koekschetau: Көкшетау; Schroeder: Шрёдер), not after q (Quebec)
+_UMLAUT_E = ("(?:(?<=^[ou])|(?<=[^aeiouyq][ou]))e(?=[^aeiouy])", "")
 # German writes з as s (Selenskyj) and ц as z (Jelzin), which Polish or Czech spellings
 # that have a German marker write as z and c (Nazarbajew): a German word is read three
 # ways, s and z as they stand, z as ц, and z as ц with s as з.
-# ö and ü written oe and ue without the dots, after a consonant and before one (Aktoebe:
-# Ақтөбе; Koekschetau: Көкшетау; Schroeder: Шрёдер), not after q (Quebec)
-_UMLAUT_E = ("(?:(?<=^[ou])|(?<=[^aeiouyq][ou]))e(?=[^aeiouy])", "")
 _GERMAN_LETTERS = (("dsch", "D"), ("tsch", "C"), ("sch", "S"), ("ch", "X"), ("ß", "s"),
                    ("w", "v"), _J_GLIDE, ("ss", "s"), _UMLAUT_E)  # fmt: skip
 _GERMAN_S = (f"(?<![st])s(?=[{_VOWEL}])", "z")
@@ -124,9 +125,9 @@ _LANGUAGES = (
      _rules(_UMLAUT_E)),
     # ISO 9, GOST and the scientific transliteration written without diacritics: й as j
     # after a vowel (Bajkonur, Celinnyj), я, ю, ё as ja, ju, jo after a consonant
-    # (Aktjubinsk, Fjodorovka), ц as c (Urickij), щ as shh (Mytishhi), э as eh (Ehkibastuz).
-    # Not j between vowels nor at a word's start, where English and Kazakh Latin write ж
-    # (major, Jomart).
+    # (Aktjubinsk, Fjodorovka), ц as c (Urickij), щ as shh (Mytishhi), э as eh (Ehkibastuz),
+    # х as x (Xabarovsk).  j between vowels only before a, and at a word's start only with
+    # a prime or a Russian ending, where English and Kazakh Latin write ж (major, Jomart).
     ("ISO 9 and GOST", _ISO, _rules(
         ("shh", "SC"), (_EH, "e"), ("c(?!h)", "T"), ("x", "X"), _J_GLIDE,
     )),
