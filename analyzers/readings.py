@@ -367,13 +367,17 @@ def english_readings(surface: str, latin: str) -> list[str]:
 
 # The English press writes Kazakh ң as ng (Tengiz: Теңіз, Mangilik: Мәңгілік), which the
 # keys fold as n; only between a vowel and i or y, where English has few words (not
-# sing, hang: син, хан; not angel, orange, manga: әнел, орану, мана).
+# sing, hang: син, хан; not angel, orange, manga: әнел, орану, мана), or before any vowel
+# in a word with the press's zh, which no English word has (Zhangatas: Жаңатас).
 _NG_BEFORE_I = re.compile("(?<=[aeiou])ng(?=[iy])")
+_NG_BEFORE_VOWEL = re.compile("(?<=[aeiou])ng(?=[aeiouy])")
 
 
 def press_ng(latin: str) -> list[str]:
-    """An ASCII word's ng between a vowel and i or y read as ң (tengiz: teniz), or []."""
-    return [fold(_NG_BEFORE_I.sub("n", latin))] if _NG_BEFORE_I.search(latin) else []
+    """An ASCII word's ng between a vowel and i or y, or between vowels in a word with zh,
+    read as ң (tengiz: teniz; zhangatas: zhanatas), or []."""
+    ng = _NG_BEFORE_VOWEL if "zh" in latin else _NG_BEFORE_I
+    return [fold(ng.sub("n", latin))] if ng.search(latin) else []
 
 
 def cyrillic_readings(surface: str, latin: str) -> list[str]:

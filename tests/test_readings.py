@@ -97,7 +97,14 @@ def test_an_english_ng_is_not_read_as_kazakh_n() -> None:
 
 
 @pytest.mark.parametrize(
-    ("latin", "cyrillic"), [("Tengiz", "Теңіз"), ("Mangilik", "Мәңгілік"), ("Qongyr", "Қоңыр")]
+    ("latin", "cyrillic"),
+    [
+        ("Tengiz", "Теңіз"),
+        ("Mangilik", "Мәңгілік"),
+        ("Qongyr", "Қоңыр"),
+        ("Zhangatas", "Жаңатас"),  # before another vowel in a word with zh
+        ("Zhangaozen", "Жаңаөзен"),
+    ],
 )
 def test_the_press_s_ng_before_i_or_y_is_kazakh_n(latin, cyrillic) -> None:
     assert set(query_keys(latin)) & set(indexed_terms(cyrillic).keys)
