@@ -123,12 +123,15 @@ UKRAINIAN_AS_RUSSIAN = (
     (re.compile(f"(?<=[{_UK_CONSONANT}])івн"), "овн"),  # Генриківна, Генриковна
     (re.compile("ївн"), "евн"),  # Мойсеївна, Моисеевна
     (re.compile("ійов(?=[иі]ч|н)"), "иев"),  # Валерійович, Валериевич
+    (re.compile(f"(?<=[{_UK_CONSONANT}])ів$"), "ов"),  # Антонів, Антонов; депутатів, депутатов
 )
 """Where Ukrainian writes a name otherwise than Russian, letter for letter: о for ё (е in
 most Russian texts) after ь, after й that follows a labial (Russian ьё), and after ж, ч,
 ш, щ before в, as in a surname's -ов (Горбачов, Горбачёв); і for о before в in -івський,
--івка (Петрівський, Петровский; Михайлівка, Михайловка); and a patronymic's -івна,
--ївна, -ійович, -ьович for Russian -овна, -евна, -иевич, -ьевич.  Not о after ж, ч, ш, щ elsewhere,
+-івка (Петрівський, Петровский; Михайлівка, Михайловка) and at the end after a
+consonant, a surname's or a genitive plural's -ів (Антонів, Антонов; депутатів,
+депутатов); and a patronymic's -івна, -ївна, -ійович, -ьович for Russian -овна, -евна,
+-иевич, -ьевич.  Not о after ж, ч, ш, щ elsewhere,
 where Kazakh writes о: жол ("road") is not жел ("wind").  Only in a word of
 MIN_UKRAINIAN_AS_RUSSIAN letters or more: short ones meet other words (пішов, "went", is
 no пищев-; нього, ньому are not неге, нем).  Articles index a word also so spelled

@@ -671,6 +671,8 @@ def test_surname_spellings(word, spellings) -> None:
         ("Стругацький", "Стругацкий", "Strugatsky"),
         ("Грубська", "Грубская"),
         ("Гусєва", "Гусева", "Guseva"),  # є after a consonant, as Russian е
+        ("Антонів", "Антонов", "Antonov"),  # -ів after a consonant, as Russian -ов
+        ("Гриньків", "Гриньков"),
     ],
 )
 def test_a_ukrainian_name_and_its_russian_spelling_find_each_other(names) -> None:
@@ -693,6 +695,10 @@ def test_a_ukrainian_name_and_its_russian_spelling_find_each_other(names) -> Non
         ("мойсеївна", "мойсеевна"),
         ("валерійовича", "валериевича"),
         ("васильович", "васильевич"),
+        ("депутатів", "депутатов"),  # a genitive plural's -ів is Russian -ов
+        ("антонів", "антонов"),
+        ("героїв", None),  # ї: Russian -ев (героев), not read
+        ("років", None),  # short
     ],
 )
 def test_russian_respelling(word, respelled) -> None:
