@@ -258,6 +258,11 @@ def _close(a: str, b: str) -> bool:
 _APOSTROPHES = str.maketrans(dict.fromkeys("’ʼʹ`´", "'"))
 
 
+def _plain(name: str) -> str:
+    """A name casefolded, with every apostrophe and prime as '."""
+    return name.translate(_APOSTROPHES).casefold()
+
+
 def _published_schemes() -> list | None:
     """iuliia's romanization schemes of Russian (the package the iuliia data come from),
     or None when it is not installed (pip install -e '.[eval]')."""
@@ -274,13 +279,10 @@ def _published_pairs(names: list[str], schemes: list) -> set[tuple[str, str]]:
     latin = [n for n in names if not re.search("[\u0400-\u04ff]", n)]
     pairs = set()
     for cyrillic in set(names) - set(latin):
-        outputs = {s.translate(cyrillic).translate(_APOSTROPHES).casefold() for s in schemes}
-        found = [n for n in latin if n.translate(_APOSTROPHES).casefold() in outputs]
+        outputs = {_plain(s.translate(cyrillic)) for s in schemes}
+        found = [n for n in latin if _plain(n) in outputs]
         pairs |= {(cyrillic, n) for n in found}
-        pairs |= {
-            (a, b) for a, b in combinations(found, 2)
-            if a.translate(_APOSTROPHES).casefold() != b.translate(_APOSTROPHES).casefold()
-        }  # fmt: skip
+        pairs |= {(a, b) for a, b in combinations(found, 2) if _plain(a) != _plain(b)}
     return pairs
 
 
