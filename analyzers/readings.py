@@ -131,11 +131,10 @@ most Russian texts) after ь, after й that follows a labial (Russian ьё), and
 -івка (Петрівський, Петровский; Михайлівка, Михайловка) and at the end after a
 consonant, a surname's or a genitive plural's -ів (Антонів, Антонов; депутатів,
 депутатов); and a patronymic's -івна, -ївна, -ійович, -ьович for Russian -овна, -евна,
--иевич, -ьевич.  Not о after ж, ч, ш, щ elsewhere,
-where Kazakh writes о: жол ("road") is not жел ("wind").  Only in a word of
-MIN_UKRAINIAN_AS_RUSSIAN letters or more: short ones meet other words (пішов, "went", is
-no пищев-; нього, ньому are not неге, нем).  Articles index a word also so spelled
-(keys.respelled_keys)."""
+-иевич, -ьевич.  Not о after ж, ч, ш, щ elsewhere, where Kazakh writes о: жол ("road")
+is not жел ("wind").  Only in a word of MIN_UKRAINIAN_AS_RUSSIAN letters or more: short
+ones meet other words (пішов, "went", is no пищев-; нього, ньому are not неге, нем).
+Articles index a word also so spelled (keys.respelled_keys)."""
 MIN_UKRAINIAN_AS_RUSSIAN = 6
 
 
