@@ -139,8 +139,11 @@ _LANGUAGES = (
 )
 # fmt: on
 
-# Not in shorter words, which are more often abbreviations (CSI, CSA: чи, ча) than names.
+# Not in shorter words, which are more often abbreviations (CSI, CSA: чи, ча) than names,
+# nor in longer ones, which are no names but codes or joined words, and on which the ISO
+# 9 marker's search would take time in the square of the length (50,000 c's: 30 s).
 _MIN_FOREIGN = 5
+_MAX_FOREIGN = 40
 
 # ё after ж, ч, ш, щ, which the English press writes e (Gorbachev), is o in other
 # languages' spellings (Spanish Gorbachov, Czech Gorbačov, Polish Gorbaczow): read as e
@@ -154,8 +157,9 @@ def foreign_spellings(word: str) -> tuple[str, ...]:
     """The English press's spellings a lowercase Latin word may stand for, read in the way
     of each language whose markers it has (_LANGUAGES: gorbaczow -> gorbachov), and with
     ё written o after a hushing consonant read as e (gorbachov -> gorbachev); romanized,
-    without the word's own spelling.  None for a word under _MIN_FOREIGN letters."""
-    if len(word) < _MIN_FOREIGN:
+    without the word's own spelling.  None for a word under _MIN_FOREIGN letters or over
+    _MAX_FOREIGN."""
+    if not _MIN_FOREIGN <= len(word) <= _MAX_FOREIGN:
         return ()
     spellings = []
     for _language, marker, rules in _LANGUAGES:
