@@ -298,7 +298,7 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     if "ь" in surface:  # a passport's Юрьевич: Yurevich
         words += tuple(SIGN_BEFORE_EV.sub("", w) for w in words)
     spellings = [r(w) for r in (romanize, fold, _scientific, _iso9) for w in words]
-    if cyrillic_language(surface) == "uk" and ("г" in surface or "є" in surface):
+    if ("г" in surface or "є" in surface) and cyrillic_language(surface) == "uk":
         # A Russian name in Ukrainian letters: Стругацький, Strugatsky; Гусєва, Guseva
         spellings += [romanize(w, language="ru") for w in words]
     if "ц" in surface:  # ц as tc in Russian passports of 2006-2010 (GOST 52535): Tcvetkov
