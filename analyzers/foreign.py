@@ -76,8 +76,7 @@ _ISO = re.compile(
 # or before a letter after which English has no ou (Goubakha, Choumerlia, Touapse; not
 # double, doubt, though).
 _FRENCH = re.compile(
-    "ou.*ou|tch|dj|ï|aou|iou(?!s)|ou.*(?:sk|ov|ovo|ovka|ino|insk)$"
-    "|ou(?:b(?![lt])|[fkmvzj]|a|g(?!h))"
+    "ou.*ou|tch|dj|ï|aou|iou(?!s)|ou.*(?:sk|ov|ovo|ovka|ino)$|ou(?:b(?![lt])|[fkmvzj]|a|g(?!h))"
 )
 
 # (language, marker, rules), the rules applied in order.  Czech ý is no marker: Kazakh
