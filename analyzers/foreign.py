@@ -8,7 +8,7 @@ Each language's conventions conflict with the others' (ch is х in German, Polis
 and Dutch, ш in French; s is ш in Hungarian and з or с in German), so a word is read in a
 language's way only when it has one of that language's markers, letters or digraphs that
 English and Kazakh Latin words do not have (Polish sz, cz, ł; German sch, -jew, -yj, oe
-before b, k, p, z; Czech č, š; Hungarian cs, zs; Dutch sj; French tch, ou twice, -aou;
+before b, k, p, z; Czech č, š; Hungarian cs, zs; Dutch sj; French tch, ou twice, -aou, chk;
 Romanian ș, î; Estonian õ; Uzbek x after a consonant; Ukrainian -iv after a consonant;
 ISO 9 and GOST written without diacritics, j after a consonant or before one: Aktjubinsk,
 Bajkonur, Aktyubinsk, Baikonur).  A word with none is not read at all, so English words
@@ -74,9 +74,14 @@ _ISO = re.compile(
 # French markers: ou twice, tch, dj, ï, and ou in -aou (Aktaou: Актау), in iou but not
 # -ious (Tioumen: Тюмень), in a word with a Russian place's ending (Koursk, Fourmanov),
 # or before a letter after which English has no ou (Goubakha, Choumerlia, Touapse; not
-# double, doubt, though).
+# double, doubt, though).  And French ch for ш where English has no ch: before k, p, v
+# or ma (Bichkek, Achkhabad, Pychma; not after n or t: benchmark, Frenchman), before y
+# inside a word (Chymkent; not duchy, touchy), after y inside one (Kamychine, Kouibychev;
+# not psychology), or in a word with kh, the х of a language whose ch is not х
+# (Chakhty: Шахты).
 _FRENCH = re.compile(
     "ou.*ou|tch|dj|ï|aou|iou(?!s)|ou.*(?:sk|ov|ovo|ovka|ino)$|ou(?:b(?![lt])|[fkmvzj]|a|g(?!h))"
+    "|(?<![nt])ch(?:[kpv]|ma|y(?!$)|.*kh)|kh.*(?<!t)ch|(?<!s)ych(?!$)"
 )
 
 # (language, marker, rules), the rules applied in order.  Czech ý is no marker: Kazakh

@@ -47,6 +47,8 @@ def test_another_languages_spelling_and_the_press_find_each_other(name) -> None:
         ("ehkibastuz", ("ekibastuz",)),  # э as eh
         ("aktaou", ("aktau",)),  # French -aou
         ("koursk", ("kursk",)),  # French ou in a word with a Russian place's ending
+        ("bichkek", ("bishkek",)),  # French ch before k
+        ("chymkent", ("shymkent",)),  # French ch before y inside a word
     ],
 )
 def test_foreign_spellings(word, spellings) -> None:
@@ -81,6 +83,10 @@ def test_foreign_spellings(word, spellings) -> None:
         "nixon",
         "bronx",
         "xxiii",  # a Roman number: not хіі
+        "benchmark",  # French ch before k, p, v or ma only where English has none
+        "attachment",
+        "duchy",  # ch before a word's last y is English
+        "psychology",
         "c" * 40 + "ovsk",  # over 40 letters: a code or joined words, not a name
     ],
 )
