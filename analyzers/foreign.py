@@ -71,16 +71,18 @@ _ISO = re.compile(
     f"|(?:j(?![iy])|c(?![hkz])|x).*{_RUSSIAN_END})"
 )
 
-# French markers: ou twice, tch, dj, ï, and ou in -aou (Aktaou: Актау), in iou but not
-# -ious (Tioumen: Тюмень), in a word with a Russian place's ending (Koursk, Fourmanov),
-# or before a letter after which English has no ou (Goubakha, Choumerlia, Touapse; not
-# double, doubt, though).  And French ch for ш where English has no ch: before k, p, v
-# or ma (Bichkek, Achkhabad, Pychma; not after n or t: benchmark, Frenchman), before y
-# inside a word (Chymkent; not duchy, touchy), after y inside one (Kamychine, Kouibychev;
-# not psychology), or in a word with kh, the х of a language whose ch is not х
-# (Chakhty: Шахты).
+# French markers: ou twice, tch, dj, ï, and ou in -aou (Aktaou: Актау), in -oou
+# (Zlatooust), in iou but not -ious (Tioumen: Тюмень), in a word with a Russian place's
+# or name's ending (_RUSSIAN_END: Koursk, Fourmanov, Doudinka) or with kh (Bakhmout), or
+# before a letter or letters after which English has no ou (Goubakha, Choumerlia,
+# Touapse, Soultan, Orenbourg; not double, doubt, though, boulder, fouled).  And French
+# ch for ш where English has no ch: before k, p, v or ma (Bichkek, Achkhabad, Pychma;
+# not after n or t: benchmark, Frenchman), before y inside a word (Chymkent; not duchy,
+# touchy), after y inside one (Kamychine, Kouibychev; not psychology), or in a word with
+# kh, the х of a language whose ch is not х (Chakhty: Шахты).
 _FRENCH = re.compile(
-    "ou.*ou|tch|dj|ï|aou|iou(?!s)|ou.*(?:sk|ov|ovo|ovka|ino)$|ou(?:b(?![lt])|[fkmvzj]|a|g(?!h))"
+    f"ou.*ou|tch|dj|ï|aou|oou|iou(?!s)|ou.*{_RUSSIAN_END}|ou.*kh|kh.*ou"
+    "|ou(?:b(?![lt])|[fkmvzj]|a|g(?!h)|l[aiyt]|rg)"
     "|(?<![nt])ch(?:[kpv]|ma|y(?!$)|.*kh)|kh.*(?<!t)ch|(?<!s)ych(?!$)"
 )
 

@@ -47,6 +47,7 @@ def test_another_languages_spelling_and_the_press_find_each_other(name) -> None:
         ("ehkibastuz", ("ekibastuz",)),  # э as eh
         ("aktaou", ("aktau",)),  # French -aou
         ("koursk", ("kursk",)),  # French ou in a word with a Russian place's ending
+        ("orenbourg", ("orenburg",)),  # French ou before rg
         ("bichkek", ("bishkek",)),  # French ch before k
         ("chymkent", ("shymkent",)),  # French ch before y inside a word
     ],
@@ -77,6 +78,8 @@ def test_foreign_spellings(word, spellings) -> None:
         "serious",  # French iou only outside -ious
         "double",  # French ou before b only where English has none (not oubl, oubt)
         "though",
+        "boulder",  # ou before l, then a vowel other than e or t: not bulder
+        "fouled",
         "poet",  # oe for ö only before b, k, p, z, sk or sc: not pot
         "guest",  # not gust
         "taxes",  # x between vowels, at the end or after n is English (not тяга)
