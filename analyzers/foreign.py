@@ -55,11 +55,12 @@ _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before
 # zj and sj are Dutch ж and ш too; not dj, French дж: Djared, not Дьяред), j after a
 # vowel before a consonant or at the end, or before a (Ajagoz: Аягоз; not major, nor
 # Kazakh Latin 2018 ujymy, ұжымы: not ұйымы), an adjective's -oje (Krasnoje: Красное), -ec
-# (Kremenec: Кременец), a prime before j or c or after c (Tol'jatti: Тольятти; Bel'cy:
-# Бельцы; Sluc'k: Слуцк), j at the start of a word with a prime (Jul'evka: Юльевка),
-# shh, and eh before a consonant (not Saleh); and in a word with a Russian place's or
-# name's ending (_RUSSIAN_END), j not before i or y (Kazakh Latin 2018 jylyn, жылын: not
-# Ильин), c not before h, k or z, and GOST 7.79's x for х
+# (Kremenec: Кременец), -ck after a vowel in a word of six letters or more (Doneck:
+# Донецк; not the shorter check, black, nor luck: Луцк), a prime before j or c or after c
+# (Tol'jatti: Тольятти; Bel'cy: Бельцы; Sluc'k: Слуцк), j at the start of a word with a
+# prime (Jul'evka: Юльевка), shh, and eh before a consonant (not Saleh); and in a word
+# with a Russian place's or name's ending (_RUSSIAN_END), j not before i or y (Kazakh
+# Latin 2018 jylyn, жылын: not Ильин), c not before h, k or z, and GOST 7.79's x for х
 # (Jakutsk: Якутск; Neftejugansk: Нефтеюганск; Golicyno: Голицыно; Xabarovsk:
 # Хабаровск).  Not in a word with a letter of Kazakh Latin, which writes ж as j (qarjy,
 # қаржы: not қары).
@@ -67,7 +68,7 @@ _EH = "eh(?=[bcdfgjklmnprstvz])"
 _RUSSIAN_END = "(?:sk|ov|ova|ovo|evo|ino|yno|yn|ka|skij|skaja|skoje|skoe)$"
 _ISO = re.compile(
     f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfghklmnprstvz]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"
-    f"|[{_VOWEL}]ja|[oy]je$|ec$|'j|c'|'c|^j[aeou].*'|shh|{_EH}"
+    f"|[{_VOWEL}]ja|[oy]je$|ec$|(?<=...[{_VOWEL}])ck$|'j|c'|'c|^j[aeou].*'|shh|{_EH}"
     f"|(?:j(?![iy])|c(?![hkz])|x).*{_RUSSIAN_END})"
 )
 
