@@ -58,13 +58,14 @@ _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before
 # (Kremenec: Кременец), -ck after a vowel in a word of six letters or more (Doneck:
 # Донецк; not the shorter check, black, nor luck: Луцк), a prime before j or c or after c
 # (Tol'jatti: Тольятти; Bel'cy: Бельцы; Sluc'k: Слуцк), j at the start of a word with a
-# prime (Jul'evka: Юльевка), shh, and eh before a consonant (not Saleh); and in a word
+# prime (Jul'evka: Юльевка), shh, eh before a consonant or at the end after one other
+# than h, l, r or t, or after kh (Tuapseh: Туапсе, Sukheh: Сухэ; not Saleh); and in a word
 # with a Russian place's or name's ending (_RUSSIAN_END), j not before i or y (Kazakh
 # Latin 2018 jylyn, жылын: not Ильин), c not before h, k or z, and GOST 7.79's x for х
 # (Jakutsk: Якутск; Neftejugansk: Нефтеюганск; Golicyno: Голицыно; Xabarovsk:
 # Хабаровск).  Not in a word with a letter of Kazakh Latin, which writes ж as j (qarjy,
 # қаржы: not қары).
-_EH = "eh(?=[bcdfgjklmnprstvz])"
+_EH = "eh(?=[bcdfgjklmnprstvz])|(?<=[bdgkmnpsvz])eh$|(?<=kh)eh$"
 _RUSSIAN_END = "(?:sk|ov|ova|ovo|evo|ino|yno|yn|ka|skij|skaja|skoje|skoe)$"
 _ISO = re.compile(
     f"^(?!.*[qñğşäöūüıáǵńóúý]).*?(?:[bcfghklmnprstvz]j[aeouyáéóúý]|[{_VOWEL}]j(?![{_VOWEL}j])"

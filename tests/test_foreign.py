@@ -49,6 +49,7 @@ def test_another_languages_spelling_and_the_press_find_each_other(name) -> None:
         ("koursk", ("kursk",)),  # French ou in a word with a Russian place's ending
         ("orenbourg", ("orenburg",)),  # French ou before rg
         ("doneck", ("donetsk",)),  # ISO 9's c for ц in -ck
+        ("tuapseh", ("tuapse",)),  # э as eh at a word's end
         ("bichkek", ("bishkek",)),  # French ch before k
         ("chymkent", ("shymkent",)),  # French ch before y inside a word
     ],
@@ -73,7 +74,8 @@ def test_foreign_spellings(word, spellings) -> None:
         "qarjy",  # Kazakh Latin writes ж as j (қаржы), not ISO 9's й: not қары
         "major",  # j between vowels is ж in English and Kazakh Latin: not mayor
         "kanji",  # j before i is no ISO 9 я, ю, ё
-        "saleh",  # eh only before a consonant is ISO 9's э
+        "saleh",  # eh at a word's end only after b, d, g, k, m, n, p, s, v, z or kh is э
+        "fateh",
         "ujymy",  # Kazakh Latin 2018 (ұжымы) with j before y: not ұйымы
         "jylyn",  # Kazakh Latin 2018 (жылын) with a Russian ending and j before y: not Ильин
         "serious",  # French iou only outside -ious
