@@ -99,12 +99,15 @@ _FEMININE = frozenset(["а", "ая", "ої", "ой", "ою", "ую", "у", "ій
 # Letters that only Kazakh Latin alphabets (2017, 2018, 2021) use.
 _KAZAKH_LATIN = frozenset("qñğşäöūüıáǵńóúý'")
 # Kazakh endings as they look after folding (vowel harmony is lost: ы/і -> i, ғ/г -> g,
-# қ/к -> k).  Each group is one slot, stripped outermost first.
+# қ/к -> k).  Each group is one slot, stripped outermost first.  The dative -на, -не and
+# the locative -нда, -нде follow only a possessive's ы or і (облысына, ішінде), so they
+# are stripped as -ina, -ine, -inda, -inde alone: not from a patronymic (Евграфовна is
+# no Евграфов-на, which found the surname Евграфова).
 _KAZAKH_ENDINGS = tuple(
     tuple(sorted(slot.split(), key=len, reverse=True))
     for slot in (
         # case, also after a possessive (-ы-нда); -дағы/-дегі
-        "nindagi indagi dagi tagi nin din tin ga ge ka ke na ne ni di ti nda nde da de ta te"
+        "nindagi indagi dagi tagi nin din tin ga ge ka ke ni di ti da de ta te"
         " nan nen dan den tan ten men ben pen inda inde ina ine inan inen inin ini a e",
         "si i in",  # possessive
         "lar ler dar der tar ter",  # plural
@@ -118,6 +121,7 @@ _READING_ENDINGS = tuple(
 _MIN_KAZAKH_STEM = 5
 _VOWELS = frozenset("aeiou")
 _MIN_STEM_KEY = 4
+_UKRAINIAN_NEUTER = re.compile("(?:nn|ll)ia$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,10 +187,14 @@ def kazakh_stems(key: str, slots=_KAZAKH_ENDINGS) -> list[str]:
 
 def stem_readings(key: str) -> list[str]:
     """Stems a query searches for a whole-word key: its Kazakh endings dropped one slot at a
-    time, and a final vowel dropped (almaty -> almat, as Алматыда is stemmed)."""
+    time, a final vowel dropped (almaty -> almat, as Алматыда is stemmed), and a Ukrainian
+    neuter's -ння or -лля as its genitive plural's -нь or -ль (pitannia -> pitan: питання
+    finds питань)."""
     stems = kazakh_stems(key, _READING_ENDINGS)
     if key[-1:] in _VOWELS and len(key) > _MIN_STEM_KEY:
         stems.append(key[:-1])
+    if _UKRAINIAN_NEUTER.search(key) and len(key) - 3 >= _MIN_STEM_KEY:
+        stems.append(key[:-3])
     return stems
 
 

@@ -21,6 +21,7 @@ from analyzers.keys import (
     LATIN,
     STEM,
     analyze_word,
+    indexed_terms,
     joined_word,
     query_hyphenated_keys,
     query_keys,
@@ -96,6 +97,20 @@ def test_a_surname_in_the_accusative_is_read_as_one_in_a_query() -> None:
     assert "~tokaev" in query_keys("Тоқаевты")
     assert "~nazarbaev" in query_keys("Назарбаевты")
     assert set(query_keys("Тоқаевты")) & set(analyze_word("тоқаевтың").keys)
+
+
+def test_a_patronymic_is_not_read_as_a_kazakh_dative_of_the_surname() -> None:
+    # Kazakh -на and -нда follow only a possessive's ы or і (облысына): Евграфовна is no
+    # Евграфов-на, and does not find the surname Евграфова.
+    for patronymic, surname in (("Евграфовна", "Евграфова"), ("Логиновна", "Логинова")):
+        assert not set(query_keys(patronymic)) & set(indexed_terms(surname).keys)
+    assert set(query_keys("облысына")) & set(indexed_terms("облысы").keys)
+
+
+def test_a_ukrainian_neuter_finds_its_genitive_plural() -> None:
+    # питання: питань, рішення: рішень (the plural has one н), весілля: весіль
+    for word, plural in (("питання", "питань"), ("рішення", "рішень"), ("весілля", "весіль")):
+        assert set(query_keys(word)) & set(indexed_terms(plural, kazakh_text=False).keys)
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
