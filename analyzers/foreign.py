@@ -58,8 +58,8 @@ _SOFT = "(?<=[bcdfghklmnprstvwzł])"  # a consonant that Polish i softens before
 # (Kremenec: Кременец), -ck after a vowel in a word of six letters or more (Doneck:
 # Донецк; not the shorter check, black, nor luck: Луцк), a prime before j or c or after c
 # (Tol'jatti: Тольятти; Bel'cy: Бельцы; Sluc'k: Слуцк), j at the start of a word with a
-# prime (Jul'evka: Юльевка), shh, eh before a consonant or at the end after one other
-# than h, l, r or t, or after kh (Tuapseh: Туапсе, Sukheh: Сухэ; not Saleh); and in a word
+# prime (Jul'evka: Юльевка), shh, eh before a consonant or at the end after b, d, g, k,
+# m, n, p, s, v, z or kh (Tuapseh: Туапсе, Sukheh: Сухэ; not Saleh, Fateh); and in a word
 # with a Russian place's or name's ending (_RUSSIAN_END), j not before i or y (Kazakh
 # Latin 2018 jylyn, жылын: not Ильин), c not before h, k or z, and GOST 7.79's x for х
 # (Jakutsk: Якутск; Neftejugansk: Нефтеюганск; Golicyno: Голицыно; Xabarovsk:

@@ -81,7 +81,7 @@ def test_foreign_spellings(word, spellings) -> None:
         "serious",  # French iou only outside -ious
         "double",  # French ou before b only where English has none (not oubl, oubt)
         "though",
-        "boulder",  # ou before l, then a vowel other than e or t: not bulder
+        "boulder",  # ou before l only when a, i, y or t follows (Soultan): not bulder
         "fouled",
         "poet",  # oe for ö only before b, k, p, z, sk or sc: not pot
         "guest",  # not gust
