@@ -34,7 +34,7 @@ from analyzers.keys import (
     is_kazakh_text,
 )
 
-ANALYZER_VERSION = 57
+ANALYZER_VERSION = 58
 """Bump whenever a change here or in the tables changes the indexed terms."""
 
 _LETTER = r"[\w\u0300-\u036f]"

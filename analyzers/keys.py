@@ -40,7 +40,7 @@ from analyzers.readings import (
     is_russian_surname,
     latin_spellings,
     press_surname,
-    russian_respelling,
+    russian_respellings,
     russian_spellings,
     surname_spellings,
 )
@@ -242,12 +242,12 @@ def _russian_reading_keys(word: str, likely: bool = True) -> list[str]:
 def respelled_keys(word: str) -> tuple[str, ...]:
     """The keys of a word with a letter as other texts write it (readings.RESPELLED: ёлка,
     елка; Ўзбек, O‘zbek), and a Ukrainian word as Russian spells it (readings.
-    russian_respelling: Вишньова, Вишнёва, Вишнева); a query word gets them too."""
+    russian_respellings: Вишньова, Вишнёва, Вишнева); a query word gets them too."""
     keys: tuple[str, ...] = ()
     for letter, other in RESPELLED:
         if letter in word:
             keys += analyze_word(word.replace(letter, other)).keys
-    if russian := russian_respelling(word):
+    for russian in russian_respellings(word):
         keys += analyze_word(russian).keys
     return keys
 

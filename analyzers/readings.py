@@ -136,18 +136,39 @@ is not жел ("wind").  Only in a word of MIN_UKRAINIAN_AS_RUSSIAN letters or m
 ones meet other words (пішов, "went", is no пищев-; нього, ньому are not неге, нем).
 Articles index a word also so spelled (keys.respelled_keys)."""
 MIN_UKRAINIAN_AS_RUSSIAN = 6
+UKRAINIAN_AS_RUSSIAN_E = (
+    (re.compile("і(?=в(?:ськ|цьк|к))"), "е"),  # Вишнівська, Вишневская; Ковалівка, Ковалевка
+    (re.compile("іїв(?=н)"), "еев"),  # Матвіївна, Матвеевна
+    (re.compile("ійов(?=[иі]ч|н)"), "еев"),  # Сергійович, Сергеевич; Андрійович, Андреевич
+    # a patronymic's -івна: Ігорівна, Игоревна (not рівності, ревности: "equality" and
+    # "jealousy")
+    (re.compile(f"(?<=[{_UK_CONSONANT}])івн(?=(?:[аиіу]|ою)$)"), "евн"),
+)
+"""Where the Russian spelling has е for the Ukrainian і that UKRAINIAN_AS_RUSSIAN reads as
+о or и, after a consonant that Russian writes soft or for a name in -ей (Сергій,
+Сергей): a word gets both respellings, since the Ukrainian does not tell them apart
+(Петрівський, Петровский, but Вишнівська, Вишневская; Валерійович, Валериевич, but
+Сергійович, Сергеевич)."""
 
 
-def russian_respelling(word: str) -> str | None:
+def _respelled(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, replacement in rules:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def russian_respellings(word: str) -> tuple[str, ...]:
     """A Cyrillic word spelled as Russian writes it where Ukrainian writes it otherwise
-    (UKRAINIAN_AS_RUSSIAN: Вишньова, Вишнёва; Петрівський, Петровський), or None when it
-    has nothing to respell or is short."""
+    (UKRAINIAN_AS_RUSSIAN: Вишньова, Вишнёва; Петрівський, Петровський), and with е where
+    Russian may write it (UKRAINIAN_AS_RUSSIAN_E: Сергійович, Сергеевич); none when the
+    word has nothing to respell or is short."""
     if len(word) < MIN_UKRAINIAN_AS_RUSSIAN:
-        return None
-    respelled = word
-    for pattern, replacement in UKRAINIAN_AS_RUSSIAN:
-        respelled = pattern.sub(replacement, respelled)
-    return respelled if respelled != word else None
+        return ()
+    spellings = (
+        _respelled(word, UKRAINIAN_AS_RUSSIAN),
+        _respelled(word, UKRAINIAN_AS_RUSSIAN_E + UKRAINIAN_AS_RUSSIAN),
+    )
+    return tuple(s for s in dict.fromkeys(spellings) if s != word)
 
 
 SIGN_BEFORE_EV = re.compile("ь(?=[её]в)")
@@ -275,11 +296,10 @@ def latin_spellings(surface: str, exact: str) -> list[str]:
     be Belarusian in the Belarusian romanizations (Віцебск: Viciebsk, Vitsyebsk), and a
     surname's -ов, -ев with w and й as j (surname_spellings: Бердымухамедов,
     Berdimuhamedow; Токаев, Tokajev), a Ukrainian name as Russian spells it
-    (russian_respelling: Горбачов, Gorbachev), and a Ukrainian word with г or є also in
+    (russian_respellings: Горбачов, Gorbachev), and a Ukrainian word with г or є also in
     the Russian romanization (Стругацький, Strugatsky; Гусєва, Guseva)."""
     words = (surface, exact)
-    if russian := russian_respelling(surface):  # Горбачов, Gorbachev
-        words += (russian,)
+    words += russian_respellings(surface)  # Горбачов, Gorbachev
     if "г" in surface:
         words += tuple(w.replace("г", "х", n) for w in words for n in (-1, 1))
     if "ң" in surface:

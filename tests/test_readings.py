@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzers.keys import RUSSIAN, analyze_word, indexed_terms, query_keys
-from analyzers.readings import russian_respelling, russian_spellings, surname_spellings
+from analyzers.readings import russian_respellings, russian_spellings, surname_spellings
 from analyzers.translit import fold
 
 
@@ -682,27 +682,32 @@ def test_a_ukrainian_name_and_its_russian_spelling_find_each_other(names) -> Non
 @pytest.mark.parametrize(
     ("word", "respelled"),
     [
-        ("рогачов", "рогачёв"),
-        ("воробйова", "воробьёва"),
-        ("льотчик", "лётчик"),
-        ("жол", None),  # Kazakh "road" is not жёл: о after ж only before в
-        ("чорний", None),
-        ("мойва", None),  # й after a vowel
-        ("пішов", None),  # short: not пищев-
-        ("петрівський", "петровський"),
-        ("михайлівка", "михайловка"),
-        ("генриківна", "генриковна"),
-        ("мойсеївна", "мойсеевна"),
-        ("валерійовича", "валериевича"),
-        ("васильович", "васильевич"),
-        ("депутатів", "депутатов"),  # a genitive plural's -ів is Russian -ов
-        ("антонів", "антонов"),
-        ("героїв", None),  # ї: Russian -ев (героев), not read
-        ("років", None),  # short
+        ("рогачов", ("рогачёв",)),
+        ("воробйова", ("воробьёва",)),
+        ("льотчик", ("лётчик",)),
+        ("жол", ()),  # Kazakh "road" is not жёл: о after ж only before в
+        ("чорний", ()),
+        ("мойва", ()),  # й after a vowel
+        ("пішов", ()),  # short: not пищев-
+        ("петрівський", ("петровський", "петревський")),  # Петровский, and Вишневский's е
+        ("вишнівська", ("вишновська", "вишневська")),
+        ("михайлівка", ("михайловка", "михайлевка")),
+        ("генриківна", ("генриковна", "генрикевна")),
+        ("ігорівна", ("ігоровна", "ігоревна")),  # Игоревна
+        ("рівності", ("ровності",)),  # -івн- outside a patronymic: not ревности
+        ("мойсеївна", ("мойсеевна",)),
+        ("матвіївна", ("матвіевна", "матвеевна")),  # Матвеевна
+        ("валерійовича", ("валериевича", "валереевича")),
+        ("сергійович", ("сергиевич", "сергеевич")),  # Сергеевич
+        ("васильович", ("васильевич",)),
+        ("депутатів", ("депутатов",)),  # a genitive plural's -ів is Russian -ов
+        ("антонів", ("антонов",)),
+        ("героїв", ()),  # ї: Russian -ев (героев), not read
+        ("років", ()),  # short
     ],
 )
-def test_russian_respelling(word, respelled) -> None:
-    assert russian_respelling(word) == respelled
+def test_russian_respellings(word, respelled) -> None:
+    assert russian_respellings(word) == respelled
 
 
 def test_kazakh_words_with_o_after_zh_keep_apart_from_e() -> None:
