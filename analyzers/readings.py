@@ -152,6 +152,7 @@ UKRAINIAN_AS_RUSSIAN_E = (
 
 
 def _respelled(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """The word with each (pattern, replacement) rule applied in order."""
     for pattern, replacement in rules:
         word = pattern.sub(replacement, word)
     return word
