@@ -37,6 +37,13 @@ def _rules(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
 
 
+def apply_rules(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """The word with each (pattern, replacement) rule applied in order."""
+    for pattern, replacement in rules:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 # German: sch, ß, a surname's -jew, -jow (Nasarbajew; not English new, below: Белов),
 # -wsk (Dnipropetrowsk) or -yj (Selenskyj).
 _GERMAN = re.compile("sch|ß|(?<=[aeiou])j[eo]wa?$|wsk|yj$")  # and dsch: Dschaparow
@@ -172,10 +179,7 @@ def foreign_spellings(word: str) -> tuple[str, ...]:
     spellings = []
     for _language, marker, rules in _LANGUAGES:
         if marker.search(word):
-            read = word
-            for pattern, replacement in rules:
-                read = pattern.sub(replacement, read)
-            spellings.append(romanize(read.translate(_PRESS)))
+            spellings.append(romanize(apply_rules(word, rules).translate(_PRESS)))
     own = romanize(word)
     for spelling in (own, *spellings):
         if len(spelling) >= _MIN_HUSHED_O and _HUSHED_O.search(spelling):

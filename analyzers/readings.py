@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from analyzers.english import american
-from analyzers.foreign import foreign_spellings
+from analyzers.foreign import apply_rules, foreign_spellings
 from analyzers.translit import RUSSIAN, cyrillic_language, fold, romanize
 
 # English short u (Trump, Hunter, Buffett) is а in Russian and Kazakh: Трамп, Хантер,
@@ -151,13 +151,6 @@ UKRAINIAN_AS_RUSSIAN_E = (
 Сергійович, Сергеевич)."""
 
 
-def _respelled(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
-    """The word with each (pattern, replacement) rule applied in order."""
-    for pattern, replacement in rules:
-        word = pattern.sub(replacement, word)
-    return word
-
-
 def russian_respellings(word: str) -> tuple[str, ...]:
     """A Cyrillic word spelled as Russian writes it where Ukrainian writes it otherwise
     (UKRAINIAN_AS_RUSSIAN: Вишньова, Вишнёва; Петрівський, Петровський), and with е where
@@ -166,8 +159,8 @@ def russian_respellings(word: str) -> tuple[str, ...]:
     if len(word) < MIN_UKRAINIAN_AS_RUSSIAN:
         return ()
     spellings = (
-        _respelled(word, UKRAINIAN_AS_RUSSIAN),
-        _respelled(word, UKRAINIAN_AS_RUSSIAN_E + UKRAINIAN_AS_RUSSIAN),
+        apply_rules(word, UKRAINIAN_AS_RUSSIAN),
+        apply_rules(word, UKRAINIAN_AS_RUSSIAN_E + UKRAINIAN_AS_RUSSIAN),
     )
     return tuple(s for s in dict.fromkeys(spellings) if s != word)
 
